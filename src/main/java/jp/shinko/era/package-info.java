@@ -1,0 +1,2 @@
+/** Fiscal years in Japanese notation: 昭和/平成/令和, S/H/R, 元年, full-width digits; parsed and printed at the edges. */
+package jp.shinko.era;

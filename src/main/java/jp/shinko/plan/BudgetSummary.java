@@ -1,0 +1,45 @@
+package jp.shinko.plan;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Budget and settlement totals of the projects under a node for one fiscal year. A project placed
+ * several times under the node (再掲) is counted once.
+ *
+ * @param projects          distinct projects under the node
+ * @param budgetThousandYen sum of stated budgets
+ * @param settledThousandYen sum of stated settled amounts
+ * @param budgetUndisclosed  projects whose budget is 非公開
+ * @param settledUndisclosed projects whose settled amount is 非公開
+ */
+public record BudgetSummary(int projects, long budgetThousandYen, long settledThousandYen,
+                            int budgetUndisclosed, int settledUndisclosed) {
+
+    /** Totals under {@code node} (its own placements and all below it); null means the whole plan. */
+    public static BudgetSummary of(PlanContent content, NodePath node, FiscalYear year) {
+        var keys = content.placements().stream()
+                .filter(p -> node == null || p.node().isWithin(node))
+                .map(Placement::projectKey)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<String, YearRecord> records = content.yearRecords().stream()
+                .filter(r -> r.year().equals(year))
+                .collect(Collectors.toMap(YearRecord::projectKey, Function.identity()));
+        List<YearRecord> selected = keys.stream().map(records::get)
+                .filter(java.util.Objects::nonNull).toList();
+        return new BudgetSummary(keys.size(),
+                sum(selected, YearRecord::budget), sum(selected, YearRecord::settled),
+                count(selected, YearRecord::budget), count(selected, YearRecord::settled));
+    }
+
+    private static long sum(List<YearRecord> records, Function<YearRecord, Amount> amount) {
+        return records.stream().map(amount).filter(Amount::isPresent).mapToLong(Amount::thousandYen).sum();
+    }
+
+    private static int count(List<YearRecord> records, Function<YearRecord, Amount> amount) {
+        return (int) records.stream().map(amount).filter(a -> a.kind() == Amount.Kind.UNDISCLOSED).count();
+    }
+}

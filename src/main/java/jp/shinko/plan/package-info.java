@@ -1,0 +1,6 @@
+/**
+ * The domain of a promotion plan: municipality, plan, policy tree, projects, placements,
+ * year records, organizations and the sources they came from, with their invariants.
+ * No framework imports: everything else in shinko depends on this package, never the reverse.
+ */
+package jp.shinko.plan;
