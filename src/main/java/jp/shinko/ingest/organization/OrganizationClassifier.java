@@ -28,7 +28,7 @@ public final class OrganizationClassifier {
                     + "|ハローワーク|省|(?<![都道府県市町村])庁)$");
     private static final Pattern ASSOCIATION = Pattern.compile(
             "^(公益社団法人|一般社団法人|公益財団法人|一般財団法人|社団法人|財団法人|NPO法人|特定非営利活動法人)"
-                    + "|(協会|協議会|委員会|研究会|連合会|組合|振興会|連盟|会議|機構|財団)(等)?$");
+                    + "|(協会|協議会|委員会|研究会|連合会|組合|振興会|連盟|会議|機構|財団|団体)(等)?$");
     private static final Pattern COMPANY = Pattern.compile("株式会社|有限会社|合同会社|合資会社|合名会社");
     private static final Pattern PREFECTURE = Pattern.compile("^(北海道|東京都|京都府|大阪府|\\p{IsHan}{2,3}県)(.*)$");
     private static final Pattern DEPARTMENT = Pattern.compile("(課|室|係|事務所|局|部|センター|本部)$");

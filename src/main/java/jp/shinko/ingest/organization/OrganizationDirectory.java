@@ -35,6 +35,30 @@ public final class OrganizationDirectory {
         return register(OrganizationName.of(lines), null);
     }
 
+    /**
+     * The organizations of a cell listing several (関係機関等: {@code 県、ジェトロ、県} / {@code 貿易協会等}):
+     * wrapped lines are joined first, then the text is split at 、 ， and , outside brackets, so a
+     * member list in brackets stays with its body.
+     */
+    public List<Organization> registerList(List<String> lines) {
+        var joined = OrganizationName.of(lines).canonical();
+        var result = new ArrayList<Organization>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i <= joined.length(); i++) {
+            char c = i < joined.length() ? joined.charAt(i) : '、';
+            depth += "（(".indexOf(c) >= 0 ? 1 : "）)".indexOf(c) >= 0 ? -1 : 0;
+            if (depth <= 0 && "、，,".indexOf(c) >= 0) {
+                var item = joined.substring(start, i);
+                if (!item.isBlank()) {
+                    result.add(register(item));
+                }
+                start = i + 1;
+            }
+        }
+        return result;
+    }
+
     /** The departments of a 担当課 cell, in printed order, each registered. */
     public List<Organization> departments(String cell) {
         var result = new ArrayList<Organization>();

@@ -39,6 +39,9 @@ class OrganizationClassifierTest {
         assertThat(kagoshima("県港湾空港課")).isEqualTo(new Organization("県港湾空港課", OrganizationKind.PREFECTURE, "県"));
         assertThat(kagoshima("鹿児島県")).isEqualTo(new Organization("鹿児島県", OrganizationKind.PREFECTURE, null));
         assertThat(kagoshima("県")).isEqualTo(new Organization("県", OrganizationKind.PREFECTURE, null));
+        assertThat(kagoshima("県（商工政策課\n商店街活性化推進室）")).isEqualTo(
+                new Organization("県（商工政策課商店街活性化推進室）", OrganizationKind.PREFECTURE, "県"));
+        assertThat(kagoshima("県（かごしまの\n食輸出戦略室）").kind()).isEqualTo(OrganizationKind.PREFECTURE);
         assertThat(kagoshima("熊本県商工政策課")).isEqualTo(
                 new Organization("熊本県商工政策課", OrganizationKind.PREFECTURE, "熊本県"));
     }
@@ -81,6 +84,11 @@ class OrganizationClassifierTest {
         assertThat(kind("県職業能力開発協会")).isEqualTo(OrganizationKind.ASSOCIATION);
         assertThat(kind("NPO法人かごしま起業家交流協会")).isEqualTo(OrganizationKind.ASSOCIATION);
         assertThat(kind("アジア太平洋都市観光振興機構")).isEqualTo(OrganizationKind.ASSOCIATION);
+        assertThat(kind("公益財団法人大\n田区産業振興協\n会")).isEqualTo(OrganizationKind.ASSOCIATION);
+        assertThat(kind("NPO法人かごし\nまﾌｨﾙﾑｵﾌｨｽ")).isEqualTo(OrganizationKind.ASSOCIATION);
+        assertThat(kind("「国際クルーズ寄港地フォーラ\nムin鹿児島」実\n行委員会\n（観光プロモー\nション課）"))
+                .isEqualTo(OrganizationKind.ASSOCIATION);
+        assertThat(kind("市民団体")).isEqualTo(OrganizationKind.ASSOCIATION);
     }
 
     @Test

@@ -51,6 +51,24 @@ class OrganizationDirectoryTest {
     }
 
     @Test
+    void aCellListingSeveralBodiesGivesEachOnce() {
+        var directory = new OrganizationDirectory(KAGOSHIMA);
+        assertThat(directory.registerList(List.of("県、ジェトロ、県", "貿易協会等"))).containsExactly(
+                new Organization("県", OrganizationKind.PREFECTURE, null),
+                new Organization("ジェトロ", OrganizationKind.NATIONAL_AGENCY, null),
+                new Organization("県貿易協会等", OrganizationKind.ASSOCIATION, null));
+        assertThat(directory.registerList(List.of("鹿児島商工会議", "所、㈱まちづくり", "鹿児島")))
+                .extracting(Organization::name, Organization::kind).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("鹿児島商工会議所", OrganizationKind.CHAMBER_OF_COMMERCE),
+                        org.assertj.core.groups.Tuple.tuple("㈱まちづくり鹿児島", OrganizationKind.OTHER));
+        assertThat(directory.registerList(List.of("新特産品コンクール実行委員会（鹿児島市、鹿", "児島県）、ジェトロ")))
+                .extracting(Organization::name).containsExactly("新特産品コンクール実行委員会（鹿児島市、鹿児島県）", "ジェトロ");
+        assertThat(directory.registerList(List.of("県、ジェトロ、金", "融機関等"))).extracting(Organization::kind)
+                .containsExactly(OrganizationKind.PREFECTURE, OrganizationKind.NATIONAL_AGENCY,
+                        OrganizationKind.FINANCIAL_INSTITUTION);
+    }
+
+    @Test
     void aDepartmentFirstSeenAloneLearnsItsParentLater() {
         var directory = new OrganizationDirectory(KUMAMOTO);
         directory.register("農水ブランド戦略室");
