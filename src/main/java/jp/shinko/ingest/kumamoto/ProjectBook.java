@@ -64,7 +64,8 @@ final class ProjectBook {
             return;
         }
         if (first != null) {
-            warnings.add(new ImportWarning(file, entry.firstLine(), "事業「" + row.name() + "」は " + first.entry().firstLine()
+            warnings.add(new ImportWarning(file, entry.firstLine(), "事業「" + row.name() + "」は "
+                    + first.entry().firstLine()
                     + " 行目にも【再掲】なしで掲載されています。別の事業として読みました"));
         }
         var key = uniqueKey(nameKey);

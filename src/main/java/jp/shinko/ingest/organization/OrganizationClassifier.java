@@ -49,7 +49,8 @@ public final class OrganizationClassifier {
         Matcher bracket = TRAILING_BRACKET.matcher(key);
         String base = bracket.matches() ? bracket.group(1) : key;
         var kind = kindOf(base);
-        return new Organization(name.canonical(), kind, kind == OrganizationKind.PREFECTURE ? prefectureParent(key, base) : null);
+        var parent = kind == OrganizationKind.PREFECTURE ? prefectureParent(key, base) : null;
+        return new Organization(name.canonical(), kind, parent);
     }
 
     /** Whether the name, read as a department, is the city's own (the city's name or no place at all before it). */

@@ -99,7 +99,8 @@ public final class OrganizationDirectory {
     private String mergeKey(OrganizationName name, Organization organization) {
         var key = name.key();
         var city = OrganizationName.of(locality.cityName()).key();
-        if (organization.kind() == OrganizationKind.CITY_DEPARTMENT && key.startsWith(city) && key.length() > city.length()) {
+        if (organization.kind() == OrganizationKind.CITY_DEPARTMENT && key.startsWith(city)
+                && key.length() > city.length()) {
             return key.substring(city.length());
         }
         return key;

@@ -96,6 +96,25 @@ class KumamotoListParserBadInputTest {
     }
 
     @Test
+    void aRepeatedNameWithoutTheReListingMarkIsASecondProjectWithAWarning() throws Exception {
+        var parsed = parser.parse(edited(147, l -> l.replace("【再掲】利子補給金", "利子補給金")));
+        assertThat(parsed.warnings()).containsExactly(new ImportWarning(FILE, 147,
+                "事業「利子補給金」は 41 行目にも【再掲】なしで掲載されています。別の事業として読みました"));
+        assertThat(parsed.content().projects()).hasSize(60);
+        assertThat(parsed.content().project("利子補給金~2")).isPresent();
+    }
+
+    @Test
+    void aGapInTheNumberingIsReadWithAWarning() throws Exception {
+        var lines = sampleLines();
+        lines.subList(29, 31).clear();
+        var parsed = parser.parse(document(lines));
+        assertThat(parsed.warnings()).containsExactly(
+                new ImportWarning(FILE, 30, "事業番号 (3) が前の番号 1 の次ではありません"));
+        assertThat(parsed.content().projects()).hasSize(58);
+    }
+
+    @Test
     void otherDocumentsAreNotRecognizedAndNotParsed() throws Exception {
         var kagoshima = DocumentText.fromUtf8("kagoshima-shokogyo-plan-r1-r2.txt",
                 Files.readAllBytes(Path.of("samples/kagoshima-shokogyo-plan-r1-r2.txt")));
