@@ -12,6 +12,8 @@ import java.util.TreeMap;
  * @param key stable identifier, unique across municipalities (e.g. {@code kagoshima-shokogyo})
  * @param startYear first fiscal year of the plan, null if unknown
  * @param endYear last fiscal year of the plan, null if unknown
+ * @param priorities the year's 重点事項 items, in printed order
+ * @param priorityIntroductions the sentence a year's 重点事項 list opens with, where printed
  */
 public record Plan(
         String key,
@@ -22,7 +24,16 @@ public record Plan(
         List<String> levelNames,
         EvaluationScale evaluationScale,
         List<String> strategicProjects,
-        Map<FiscalYear, List<String>> priorities) {
+        Map<FiscalYear, List<String>> priorities,
+        Map<FiscalYear, String> priorityIntroductions) {
+
+    /** A plan whose documents print no introduction to their 重点事項. */
+    public Plan(String key, String municipalityCode, String title, FiscalYear startYear, FiscalYear endYear,
+                List<String> levelNames, EvaluationScale evaluationScale, List<String> strategicProjects,
+                Map<FiscalYear, List<String>> priorities) {
+        this(key, municipalityCode, title, startYear, endYear, levelNames, evaluationScale, strategicProjects,
+                priorities, Map.of());
+    }
 
     public Plan {
         Objects.requireNonNull(key, "key");
@@ -40,6 +51,8 @@ public record Plan(
         var sorted = new TreeMap<FiscalYear, List<String>>();
         priorities.forEach((year, list) -> sorted.put(year, List.copyOf(list)));
         priorities = java.util.Collections.unmodifiableMap(sorted);
+        priorityIntroductions = priorityIntroductions == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new TreeMap<>(priorityIntroductions));
         if (startYear != null && endYear != null && endYear.compareTo(startYear) < 0) {
             throw new IllegalArgumentException("plan period ends before it starts");
         }

@@ -1,0 +1,150 @@
+package jp.shinko.ingest.kumamoto;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.shinko.ingest.DocumentText;
+import jp.shinko.ingest.ImportWarning;
+import jp.shinko.ingest.ParseException;
+import jp.shinko.ingest.organization.OrganizationDirectory;
+import jp.shinko.plan.NodePath;
+import jp.shinko.plan.PolicyNode;
+
+/**
+ * The table of the list, from its first header to the end: 方向性 and 取組 headings, entry rows
+ * each followed by its 事業概要 line(s), repeated headers, and the closing "as of" note.
+ */
+final class ListTable {
+
+    private final DocumentText text;
+    private final OrganizationDirectory organizations;
+    private final List<ImportWarning> warnings;
+    private final Map<NodePath, PolicyNode> nodes = new LinkedHashMap<>();
+    private final List<ListedEntry> entries = new ArrayList<>();
+    private LocalDate asOf;
+    private NodePath direction;
+    private NodePath initiative;
+    private int lastNumber;
+    /** The entry row whose summary is being read, with the summary lines so far. */
+    private ListLine.Entry open;
+    private final List<ListLine.Text> summary = new ArrayList<>();
+    private boolean summaryClosed;
+
+    private ListTable(DocumentText text, OrganizationDirectory organizations, List<ImportWarning> warnings) {
+        this.text = text;
+        this.organizations = organizations;
+        this.warnings = warnings;
+    }
+
+    /** Reads lines {@code from} to the end. */
+    static ListTable read(DocumentText text, int from, OrganizationDirectory organizations,
+                          List<ImportWarning> warnings) {
+        var table = new ListTable(text, organizations, warnings);
+        for (int i = from; i <= text.lineCount(); i++) {
+            table.accept(ListLine.read(text.fileName(), i, text.line(i)));
+        }
+        table.close(text.lineCount());
+        return table;
+    }
+
+    List<PolicyNode> nodes() {
+        return List.copyOf(nodes.values());
+    }
+
+    List<ListedEntry> entries() {
+        return List.copyOf(entries);
+    }
+
+    /** The date the closing note says the contents are current as of, or null. */
+    LocalDate asOf() {
+        return asOf;
+    }
+
+    private void accept(ListLine line) {
+        if (line instanceof ListLine.Blank || line instanceof ListLine.Furniture) {
+            summaryClosed = !summary.isEmpty();
+        } else if (line instanceof ListLine.Text t) {
+            text(t);
+        } else if (line instanceof ListLine.Direction d) {
+            close(d.line());
+            direction = node(NodePath.of(d.number()), d.title(), d.line());
+            initiative = null;
+        } else if (line instanceof ListLine.Initiative i) {
+            close(i.line());
+            if (direction == null) {
+                throw new ParseException(text.fileName(), i.line(), "方向性より前に取組「" + i.number() + "」があります");
+            }
+            initiative = node(direction.child(i.number()), i.title(), i.line());
+            lastNumber = 0;
+        } else if (line instanceof ListLine.Entry e) {
+            entry(e);
+        } else if (line instanceof ListLine.AsOfNote note) {
+            close(note.line());
+            asOf = note.asOf();
+        }
+    }
+
+    private void entry(ListLine.Entry e) {
+        close(e.line());
+        if (initiative == null) {
+            throw new ParseException(text.fileName(), e.line(), "取組の見出しより前に事業の行「"
+                    + e.row().printedNumber() + " " + e.row().name() + "」があります");
+        }
+        if (e.row().number() != lastNumber + 1) {
+            warnings.add(new ImportWarning(text.fileName(), e.line(), "事業番号 " + e.row().printedNumber()
+                    + " が前の番号 " + lastNumber + " の次ではありません"));
+        }
+        lastNumber = e.row().number();
+        open = e;
+    }
+
+    private void text(ListLine.Text line) {
+        if (open != null && !summaryClosed) {
+            summary.add(line);
+        } else {
+            warnings.add(new ImportWarning(text.fileName(), line.line(), "事業の行に続かない文「" + line.text()
+                    + "」を読み飛ばしました"));
+        }
+    }
+
+    /** Ends the open entry at a new heading, entry, note or the end of the file: it must have had a summary. */
+    private void close(int at) {
+        if (open == null) {
+            return;
+        }
+        var row = open.row();
+        if (summary.isEmpty()) {
+            throw new ParseException(text.fileName(), open.line(), "事業「" + row.name()
+                    + "」の事業概要の行がありません（" + (at >= text.lineCount() ? "ファイルが途中で切れています"
+                    : at + " 行目の前に事業概要が必要です") + "）");
+        }
+        var summaryText = SummaryText.of(summary.stream().map(ListLine.Text::text).toList());
+        if (!summaryText.droppedMarkup().isEmpty()) {
+            warnings.add(new ImportWarning(text.fileName(), summary.get(0).line(), "事業概要のタグ "
+                    + summaryText.droppedMarkup() + " を取り除きました"));
+        }
+        var departments = organizations.departments(row.departmentCell());
+        if (row.budget().kind() == jp.shinko.plan.Amount.Kind.NOT_STATED) {
+            warnings.add(new ImportWarning(text.fileName(), open.line(), "事業「" + row.name() + "」の予算額が空欄です"));
+        }
+        entries.add(new ListedEntry(row, initiative, departments, summaryText.text(), open.line(),
+                summary.get(summary.size() - 1).line(), entries.size() + 1));
+        open = null;
+        summary.clear();
+        summaryClosed = false;
+    }
+
+    /** A heading printed again with the same number continues its node; a new title for it is doubtful. */
+    private NodePath node(NodePath path, String title, int line) {
+        var known = nodes.get(path);
+        if (known == null) {
+            nodes.put(path, new PolicyNode(path, title));
+        } else if (!title.equals(known.title())) {
+            warnings.add(new ImportWarning(text.fileName(), line, path + " の見出し「" + title + "」が前の「"
+                    + known.title() + "」と違います。前の見出しを採用しました"));
+        }
+        return path;
+    }
+}
