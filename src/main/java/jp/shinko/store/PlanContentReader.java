@@ -3,8 +3,6 @@ package jp.shinko.store;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -29,7 +27,6 @@ import jp.shinko.plan.Project;
 import jp.shinko.plan.ProjectPeriod;
 import jp.shinko.plan.Provenance;
 import jp.shinko.plan.RecordStatus;
-import jp.shinko.plan.Source;
 import jp.shinko.plan.YearFlag;
 import jp.shinko.plan.YearRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,9 +35,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class PlanContentReader {
 
     private final JdbcClient jdbc;
+    private final SourceRows sources;
 
-    PlanContentReader(JdbcClient jdbc) {
+    PlanContentReader(JdbcClient jdbc, SourceRows sources) {
         this.jdbc = jdbc;
+        this.sources = sources;
     }
 
     Optional<PlanContent> read(String planKey) {
@@ -63,26 +62,9 @@ final class PlanContentReader {
                 evaluationScale(planId),
                 texts("SELECT name FROM plan_strategic_projects WHERE plan_id = ? ORDER BY ord", planId),
                 priorities(planId));
-        var source = source("s.id = ?", rs.getLong("source_id")).orElseThrow();
+        var source = sources.byId(rs.getLong("source_id")).orElseThrow();
         return new PlanContent(municipality, plan, source, nodes(planId), organizations(planId),
                 projects(planId), placements(planId), yearRecords(planId));
-    }
-
-    /** The source matching {@code condition} on {@code sources s}, which takes one parameter. */
-    Optional<Source> source(String condition, Object parameter) {
-        return jdbc.sql("""
-                        SELECT s.file_name, s.sha256, s.layout, s.title, s.published_month, s.as_of,
-                               s.line_count
-                        FROM sources s WHERE\s""" + condition)
-                .param(parameter)
-                .query((rs, n) -> {
-                    var published = rs.getObject("published_month", LocalDate.class);
-                    return new Source(rs.getString("file_name"), rs.getString("sha256"),
-                            rs.getString("layout"), rs.getString("title"),
-                            published == null ? null : YearMonth.from(published),
-                            rs.getObject("as_of", LocalDate.class), rs.getInt("line_count"));
-                })
-                .optional();
     }
 
     private List<String> texts(String sql, long planId) {

@@ -3,19 +3,15 @@ package jp.shinko.store;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
-import jp.shinko.plan.InvalidPlanException;
 import jp.shinko.plan.Municipality;
 import jp.shinko.plan.Organization;
 import jp.shinko.plan.Placement;
 import jp.shinko.plan.Plan;
 import jp.shinko.plan.PlanContent;
 import jp.shinko.plan.PolicyNode;
-import jp.shinko.plan.Provenance;
 import jp.shinko.plan.Source;
-import jp.shinko.plan.YearRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -27,21 +23,27 @@ final class PlanContentWriter {
 
     private final JdbcClient jdbc;
     private final PlanContentReader reader;
+    private final SourceRows sources;
     private final ProjectWriter projects;
 
-    PlanContentWriter(JdbcClient jdbc, PlanContentReader reader) {
+    PlanContentWriter(JdbcClient jdbc, PlanContentReader reader, SourceRows sources) {
         this.jdbc = jdbc;
         this.reader = reader;
+        this.sources = sources;
         this.projects = new ProjectWriter(jdbc);
     }
 
     /** Writes {@code content}; {@code sourceLines} (may be null) are stored if the source has none yet. */
     void write(PlanContent content, List<String> sourceLines) {
+        // Lock the plan row so concurrent imports of one plan run one after the other; two
+        // first imports of a new plan race on plans_key_unique instead, and one fails whole.
+        jdbc.sql("SELECT id FROM plans WHERE plan_key = ? FOR UPDATE").param(content.plan().key())
+                .query(Long.class).optional();
         var stored = reader.read(content.plan().key());
         writeMunicipality(content.municipality());
-        long sourceId = writeSource(content.source(), sourceLines);
+        long sourceId = sources.write(content.source(), sourceLines);
         long planId = writePlan(content.plan(), content.source(), sourceId, stored);
-        var sourceIds = provenanceSources(content, sourceId);
+        var sourceIds = sources.provenanceIds(content, sourceId);
 
         var placementsChanged = stored.map(s -> !s.placements().equals(content.placements())).orElse(true);
         if (placementsChanged) {
@@ -76,45 +78,6 @@ final class PlanContentWriter {
             jdbc.sql("UPDATE municipalities SET name = ? WHERE code = ?")
                     .params(municipality.name(), municipality.code()).update();
         }
-    }
-
-    private long writeSource(Source source, List<String> lines) {
-        if (lines != null && lines.size() != source.lineCount()) {
-            throw new InvalidPlanException("出典 " + source.fileName() + " の行数 " + source.lineCount()
-                    + " と渡された本文の行数 " + lines.size() + " が一致しません");
-        }
-        var stored = reader.source("s.sha256 = ?", source.sha256());
-        var values = new Object[] {source.fileName(), source.layout(), source.title(),
-                Columns.date(source.published() == null ? null : source.published().atDay(1)),
-                Columns.date(source.asOf()), source.lineCount(), source.sha256()};
-        if (stored.isEmpty()) {
-            jdbc.sql("""
-                            INSERT INTO sources (file_name, layout, title, published_month, as_of, line_count, sha256)
-                            VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(values).update();
-        } else if (!stored.get().equals(source)) {
-            jdbc.sql("""
-                            UPDATE sources SET file_name = ?, layout = ?, title = ?, published_month = ?,
-                                               as_of = ?, line_count = ?
-                            WHERE sha256 = ?""")
-                    .params(values).update();
-        }
-        long id = sourceId(source.sha256()).orElseThrow();
-        boolean hasLines = jdbc.sql("SELECT COUNT(*) FROM source_lines WHERE source_id = ?")
-                .param(id).query(Long.class).single() > 0;
-        if (lines != null && !hasLines) {
-            // The lines of a SHA-256-addressed document never change, so they are written once.
-            var insert = new BulkInsert(jdbc, "source_lines", "source_id", "line_no", "text");
-            for (int i = 0; i < lines.size(); i++) {
-                insert.row(id, i + 1, lines.get(i));
-            }
-            insert.execute();
-        }
-        return id;
-    }
-
-    private Optional<Long> sourceId(String sha256) {
-        return jdbc.sql("SELECT id FROM sources WHERE sha256 = ?").param(sha256).query(Long.class).optional();
     }
 
     private long writePlan(Plan plan, Source source, long sourceId, Optional<PlanContent> stored) {
@@ -176,21 +139,6 @@ final class PlanContentWriter {
         });
         years.execute();
         priorities.execute();
-    }
-
-    /** Source ids by SHA-256 for every provenance of the content; refuses sources never stored. */
-    private Map<String, Long> provenanceSources(PlanContent content, long sourceId) {
-        var ids = new HashMap<String, Long>();
-        ids.put(content.source().sha256(), sourceId);
-        Stream.concat(content.placements().stream().map(Placement::provenance),
-                        content.yearRecords().stream().map(YearRecord::provenance))
-                .filter(Objects::nonNull)
-                .map(Provenance::sourceSha256)
-                .distinct()
-                .filter(sha256 -> !ids.containsKey(sha256))
-                .forEach(sha256 -> ids.put(sha256, sourceId(sha256).orElseThrow(() -> new InvalidPlanException(
-                        "来歴が参照する出典 " + sha256 + " が登録されていません"))));
-        return ids;
     }
 
     private void writeOrganizations(long planId, RowChanges<Organization, String> changes) {

@@ -24,13 +24,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanRepository {
 
     private final JdbcClient jdbc;
+    private final SourceRows sources;
     private final PlanContentReader reader;
     private final PlanContentWriter writer;
 
     public PlanRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.reader = new PlanContentReader(jdbc);
-        this.writer = new PlanContentWriter(jdbc, reader);
+        this.sources = new SourceRows(jdbc);
+        this.reader = new PlanContentReader(jdbc, sources);
+        this.writer = new PlanContentWriter(jdbc, reader, sources);
     }
 
     /**
@@ -96,7 +98,7 @@ public class PlanRepository {
     }
 
     public Optional<Source> sourceBySha256(String sha256) {
-        return reader.source("s.sha256 = ?", sha256);
+        return sources.bySha256(sha256);
     }
 
     /**
@@ -104,12 +106,6 @@ public class PlanRepository {
      * lines that exist; empty for an unknown source or one stored without its text.
      */
     public List<String> sourceLines(String sha256, int from, int to) {
-        return List.copyOf(jdbc.sql("""
-                        SELECT l.text FROM source_lines l JOIN sources s ON s.id = l.source_id
-                        WHERE s.sha256 = ? AND l.line_no BETWEEN ? AND ?
-                        ORDER BY l.line_no""")
-                .params(sha256, from, to)
-                .query(String.class)
-                .list());
+        return sources.lines(sha256, from, to);
     }
 }

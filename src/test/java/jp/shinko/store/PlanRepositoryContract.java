@@ -7,17 +7,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import jp.shinko.plan.Amount;
 import jp.shinko.plan.BudgetSummary;
 import jp.shinko.plan.InvalidPlanException;
 import jp.shinko.plan.Municipality;
 import jp.shinko.plan.NodePath;
+import jp.shinko.plan.Organization;
+import jp.shinko.plan.OrganizationKind;
+import jp.shinko.plan.Placement;
 import jp.shinko.plan.PlanContent;
+import jp.shinko.plan.PolicyNode;
+import jp.shinko.plan.Project;
 import jp.shinko.plan.Provenance;
+import jp.shinko.plan.RecordStatus;
+import jp.shinko.plan.YearFlag;
 import jp.shinko.plan.YearRecord;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
@@ -71,7 +80,9 @@ abstract class PlanRepositoryContract {
 
     @AfterEach
     void closeRepository() {
-        closeDatabase(database);
+        if (database != null) {
+            closeDatabase(database);
+        }
     }
 
     @Test
@@ -167,16 +178,34 @@ abstract class PlanRepositoryContract {
         assertThat(repository.load("kagoshima-shokogyo")).contains(revised);
         var versions = jdbc.sql("""
                         SELECT pr.project_key || '@' || y.fiscal_year, y.version FROM year_records y
-                        JOIN projects pr ON pr.id = y.project_id""")
+                        JOIN projects pr ON pr.id = y.project_id WHERE y.version > 0""")
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2))).list();
-        assertThat(versions).hasSize(18).contains(Map.entry("no-006@2020", 1), Map.entry("no-006@2019", 0),
-                Map.entry("no-005@2020", 0));
+        assertThat(versions).containsExactlyInAnyOrder(Map.entry("no-006@2020", 1), Map.entry("no-163@2020", 1));
         var projectIdsAfter = projectIds();
+        assertThat(projectIdsAfter).doesNotContainKey("no-164").containsKey("no-165");
         projectIdsBefore.remove("no-164");
-        assertThat(projectIdsAfter).isEqualTo(projectIdsBefore);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM project_former_names").query(Long.class).single()).isEqualTo(1);
+        assertThat(projectIdsAfter).containsAllEntriesOf(projectIdsBefore);
+        assertThat(jdbc.sql("SELECT name FROM project_former_names ORDER BY name").query(String.class).list())
+                .containsExactly("よかもん自慢支援事業", "観光かごしまプロモーション事業");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM policy_nodes WHERE path = '3/2/4/2'").query(Long.class).single())
                 .isZero();
+    }
+
+    @Test
+    void reorderedContentComesBackInItsNewOrderWithTheSameRows() {
+        var original = PlanFixtures.kumamoto().content();
+        repository.save(original);
+        var projectIdsBefore = projectIds();
+        var reordered = new PlanContent(original.municipality(), original.plan(), original.source(),
+                original.nodes(), reversed(original.organizations()), reversed(original.projects()),
+                reversed(original.placements()), reversed(original.yearRecords()));
+
+        counter.reset(Integer.MAX_VALUE);
+        repository.save(reordered);
+
+        assertThat(repository.load("kumamoto-chusho")).contains(reordered);
+        assertThat(projectIds()).isEqualTo(projectIdsBefore);
+        assertThat(jdbc.sql("SELECT MAX(version) FROM year_records").query(Integer.class).single()).isZero();
     }
 
     @Test
@@ -268,22 +297,56 @@ abstract class PlanRepositoryContract {
         assertThat(repository.sourceBySha256(fixture.text().sha256())).isEmpty();
     }
 
-    /** Kagoshima with one budget changed and the ended project no-164 (and its node) gone. */
+    /**
+     * Kagoshima revised: no-006 renamed and its FY2020 budget changed, no-163 marked 拡充 in
+     * FY2020, the ended project no-164 (and its node) gone, 売場づくり支援事業 (no-165) added
+     * under new nodes with a new department.
+     */
     private static PlanContent revised(PlanContent original) {
-        var records = original.yearRecords().stream()
-                .filter(r -> !r.projectKey().equals("no-164"))
-                .map(r -> r.projectKey().equals("no-006") && r.year().equals(FY2020)
-                        ? new YearRecord(r.projectKey(), r.year(), Amount.ofThousandYen(700), r.settled(), r.content(),
-                        r.contentSameAsLeft(), r.evaluation(), r.outlook(), r.expansionNote(), r.flags(), r.status(),
-                        r.provenance())
-                        : r)
-                .toList();
-        return new PlanContent(original.municipality(), original.plan(), original.source(),
-                original.nodes().stream().filter(n -> !n.path().equals(NodePath.parse("3/2/4/2"))).toList(),
-                original.organizations(),
-                original.projects().stream().filter(p -> !p.key().equals("no-164")).toList(),
-                original.placements().stream().filter(p -> !p.projectKey().equals("no-164")).toList(),
-                records);
+        var sha256 = original.source().sha256();
+        var records = new ArrayList<YearRecord>();
+        for (var r : original.yearRecords()) {
+            if (r.projectKey().equals("no-164")) {
+                continue;
+            }
+            var budget = r.projectKey().equals("no-006") && r.year().equals(FY2020) ? Amount.ofThousandYen(700)
+                    : r.budget();
+            var flags = r.projectKey().equals("no-163") && r.year().equals(FY2020)
+                    ? Set.of(YearFlag.NEW, YearFlag.EXPANDED) : r.flags();
+            records.add(new YearRecord(r.projectKey(), r.year(), budget, r.settled(), r.content(),
+                    r.contentSameAsLeft(), r.evaluation(), r.outlook(), r.expansionNote(), flags, r.status(),
+                    r.provenance()));
+        }
+        records.add(new YearRecord("no-165", FY2020, Amount.ofThousandYen(1_950), Amount.notStated(),
+                "小規模事業者の売場改善を支援", false, null, "継続予定", null, Set.of(), RecordStatus.APPROVED,
+                new Provenance(sha256, 4748, 4765)));
+        var projects = new ArrayList<Project>();
+        for (var p : original.projects()) {
+            if (!p.key().equals("no-164")) {
+                projects.add(p.key().equals("no-006") ? p.renamedTo("よかもん自慢販路拡大支援事業") : p);
+            }
+        }
+        projects.add(new Project("no-165", "売場づくり支援事業", List.of(), List.of(), null,
+                "主に小売業での現場改善策を模索している小規模事業者を支援する。", "商業・サービス業振興課",
+                List.of("商業・サービス業振興課"), List.of(), 1, List.of(), true));
+        var nodes = new ArrayList<>(original.nodes().stream()
+                .filter(n -> !n.path().equals(NodePath.parse("3/2/4/2"))).toList());
+        nodes.add(new PolicyNode(NodePath.parse("3/2/5"), null));
+        nodes.add(new PolicyNode(NodePath.parse("3/2/5/2"), null));
+        var organizations = new ArrayList<>(original.organizations());
+        organizations.add(new Organization("商業・サービス業振興課", OrganizationKind.CITY_DEPARTMENT, null));
+        var placements = new ArrayList<>(original.placements().stream()
+                .filter(p -> !p.projectKey().equals("no-164")).toList());
+        placements.add(new Placement("no-165", NodePath.parse("3/2/5/2"), true, "165", 165,
+                new Provenance(sha256, 4748, 4748)));
+        return new PlanContent(original.municipality(), original.plan(), original.source(), nodes,
+                organizations, projects, placements, records);
+    }
+
+    private static <T> List<T> reversed(List<T> list) {
+        var copy = new ArrayList<>(list);
+        Collections.reverse(copy);
+        return copy;
     }
 
     private static PlanContent withRecords(PlanContent content, List<YearRecord> records) {
