@@ -1,2 +1,5 @@
-/** Persistence: Flyway migrations and JDBC repositories; embedded H2 by default, PostgreSQL in production. */
+/**
+ * Persistence: Flyway migrations and JDBC repositories; embedded H2 by default, PostgreSQL in production.
+ * {@link jp.shinko.store.PlanRepository} is the entry point; the other classes are its internals.
+ */
 package jp.shinko.store;
