@@ -79,9 +79,11 @@ CREATE TABLE plan_strategic_projects (
 );
 
 -- 重点事項 by fiscal year; a year is a row of its own so a year with an empty list survives.
+-- introduction is the sentence the year's list opens with, where printed.
 CREATE TABLE plan_priority_years (
-    plan_id     BIGINT  NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
-    fiscal_year INTEGER NOT NULL,
+    plan_id      BIGINT  NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+    fiscal_year  INTEGER NOT NULL,
+    introduction VARCHAR,
     PRIMARY KEY (plan_id, fiscal_year)
 );
 

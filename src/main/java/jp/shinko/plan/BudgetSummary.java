@@ -13,10 +13,14 @@ import java.util.stream.Collectors;
  * @param projects          distinct projects under the node
  * @param budgetThousandYen sum of stated budgets
  * @param settledThousandYen sum of stated settled amounts
+ * @param budgetStated       projects with a stated budget (a number, possibly zero)
+ * @param settledStated      projects with a stated settled amount; zero means "no settlement
+ *                           figures", which pages show as ―, not as 0
  * @param budgetUndisclosed  projects whose budget is 非公開
  * @param settledUndisclosed projects whose settled amount is 非公開
  */
 public record BudgetSummary(int projects, long budgetThousandYen, long settledThousandYen,
+                            int budgetStated, int settledStated,
                             int budgetUndisclosed, int settledUndisclosed) {
 
     /** Totals under {@code node} (its own placements and all below it); null means the whole plan. */
@@ -32,14 +36,17 @@ public record BudgetSummary(int projects, long budgetThousandYen, long settledTh
                 .filter(java.util.Objects::nonNull).toList();
         return new BudgetSummary(keys.size(),
                 sum(selected, YearRecord::budget), sum(selected, YearRecord::settled),
-                count(selected, YearRecord::budget), count(selected, YearRecord::settled));
+                count(selected, YearRecord::budget, Amount.Kind.VALUE),
+                count(selected, YearRecord::settled, Amount.Kind.VALUE),
+                count(selected, YearRecord::budget, Amount.Kind.UNDISCLOSED),
+                count(selected, YearRecord::settled, Amount.Kind.UNDISCLOSED));
     }
 
     private static long sum(List<YearRecord> records, Function<YearRecord, Amount> amount) {
         return records.stream().map(amount).filter(Amount::isPresent).mapToLong(Amount::thousandYen).sum();
     }
 
-    private static int count(List<YearRecord> records, Function<YearRecord, Amount> amount) {
-        return (int) records.stream().map(amount).filter(a -> a.kind() == Amount.Kind.UNDISCLOSED).count();
+    private static int count(List<YearRecord> records, Function<YearRecord, Amount> amount, Amount.Kind kind) {
+        return (int) records.stream().map(amount).filter(a -> a.kind() == kind).count();
     }
 }

@@ -61,7 +61,7 @@ final class PlanContentReader {
                 texts("SELECT name FROM plan_levels WHERE plan_id = ? ORDER BY level_no", planId),
                 evaluationScale(planId),
                 texts("SELECT name FROM plan_strategic_projects WHERE plan_id = ? ORDER BY ord", planId),
-                priorities(planId));
+                priorities(planId), priorityIntroductions(planId));
         var source = sources.byId(rs.getLong("source_id")).orElseThrow();
         return new PlanContent(municipality, plan, source, nodes(planId), organizations(planId),
                 projects(planId), placements(planId), yearRecords(planId));
@@ -102,6 +102,18 @@ final class PlanContentReader {
                 .param(planId)
                 .query(rs -> {
                     byYear.get(FiscalYear.of(rs.getInt(1))).add(rs.getString(2));
+                });
+        return byYear;
+    }
+
+    private Map<FiscalYear, String> priorityIntroductions(long planId) {
+        var byYear = new LinkedHashMap<FiscalYear, String>();
+        jdbc.sql("""
+                        SELECT fiscal_year, introduction FROM plan_priority_years
+                        WHERE plan_id = ? AND introduction IS NOT NULL ORDER BY fiscal_year""")
+                .param(planId)
+                .query(rs -> {
+                    byYear.put(FiscalYear.of(rs.getInt(1)), rs.getString(2));
                 });
         return byYear;
     }

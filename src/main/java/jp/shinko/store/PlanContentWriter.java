@@ -129,14 +129,17 @@ final class PlanContentWriter {
             strategic.row(planId, i, plan.strategicProjects().get(i));
         }
         strategic.execute();
-        var years = new BulkInsert(jdbc, "plan_priority_years", "plan_id", "fiscal_year");
+        var years = new BulkInsert(jdbc, "plan_priority_years", "plan_id", "fiscal_year", "introduction");
         var priorities = new BulkInsert(jdbc, "plan_priorities", "plan_id", "fiscal_year", "ord", "text");
-        plan.priorities().forEach((year, list) -> {
-            years.row(planId, year.year());
+        var priorityYears = new java.util.TreeSet<>(plan.priorities().keySet());
+        priorityYears.addAll(plan.priorityIntroductions().keySet());
+        for (var year : priorityYears) {
+            years.row(planId, year.year(), Columns.text(plan.priorityIntroductions().get(year)));
+            var list = plan.priorities().getOrDefault(year, List.of());
             for (int i = 0; i < list.size(); i++) {
                 priorities.row(planId, year.year(), i, list.get(i));
             }
-        });
+        }
         years.execute();
         priorities.execute();
     }

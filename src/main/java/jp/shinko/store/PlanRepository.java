@@ -68,6 +68,8 @@ public class PlanRepository {
                                COUNT(DISTINCT y.project_id) AS projects,
                                COALESCE(SUM(y.budget_thousand_yen), 0) AS budget,
                                COALESCE(SUM(y.settled_thousand_yen), 0) AS settled,
+                               SUM(CASE WHEN y.budget_kind = 'VALUE' THEN 1 ELSE 0 END) AS budget_stated,
+                               SUM(CASE WHEN y.settled_kind = 'VALUE' THEN 1 ELSE 0 END) AS settled_stated,
                                SUM(CASE WHEN y.budget_kind = 'UNDISCLOSED' THEN 1 ELSE 0 END) AS budget_undisclosed,
                                SUM(CASE WHEN y.settled_kind = 'UNDISCLOSED' THEN 1 ELSE 0 END) AS settled_undisclosed
                         FROM year_records y
@@ -78,6 +80,7 @@ public class PlanRepository {
                     years.computeIfAbsent(rs.getString("plan_key"), k -> new LinkedHashMap<>())
                             .put(FiscalYear.of(rs.getInt("fiscal_year")), new BudgetSummary(
                                     rs.getInt("projects"), rs.getLong("budget"), rs.getLong("settled"),
+                                    rs.getInt("budget_stated"), rs.getInt("settled_stated"),
                                     rs.getInt("budget_undisclosed"), rs.getInt("settled_undisclosed")));
                 });
         return jdbc.sql("""

@@ -131,7 +131,7 @@ class KumamotoListParserTest {
         assertThat(BudgetSummary.of(content, NodePath.of("1"), FY2024).budgetThousandYen()).isEqualTo(575_563L);
         assertThat(BudgetSummary.of(content, NodePath.of("2"), FY2024).budgetThousandYen()).isEqualTo(1_510_185L);
         assertThat(BudgetSummary.of(content, NodePath.of("3"), FY2024).budgetThousandYen()).isEqualTo(480_405L);
-        assertThat(BudgetSummary.of(content, NodePath.of("4"), FY2024)).isEqualTo(new BudgetSummary(7, 0, 0, 0, 0));
+        assertThat(BudgetSummary.of(content, NodePath.of("4"), FY2024)).isEqualTo(new BudgetSummary(7, 0, 0, 0, 0, 0, 0));
         assertThat(BudgetSummary.of(content, NodePath.of("5"), FY2024).budgetThousandYen()).isEqualTo(16_359L);
     }
 

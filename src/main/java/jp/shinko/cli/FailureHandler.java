@@ -1,0 +1,21 @@
+package jp.shinko.cli;
+
+import picocli.CommandLine;
+
+/** Prints a failed command's reason as one clear line (no stack trace) and exits non-zero. */
+final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine commandLine,
+                                        CommandLine.ParseResult parseResult) {
+        Throwable cause = ex;
+        while (cause.getCause() != null && cause.getMessage() == null) {
+            cause = cause.getCause();
+        }
+        commandLine.getErr().println(CliMessages.get("error.prefix") + cause.getMessage());
+        if (System.getenv("SHINKO_DEBUG") != null) {
+            ex.printStackTrace(commandLine.getErr());
+        }
+        return 1;
+    }
+}

@@ -1,0 +1,48 @@
+package jp.shinko.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import jp.shinko.ingest.DocumentReader;
+import jp.shinko.ingest.DocumentReport;
+import jp.shinko.ingest.ImportDocuments;
+import jp.shinko.ingest.Layouts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code shinko import FILE... [--dry-run]}: a report, then one all-or-nothing transaction. */
+@Command(name = "import", mixinStandardHelpOptions = true)
+class ImportCommand implements Callable<Integer> {
+
+    @Mixin
+    DataDirectory dataDirectory;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files")
+    List<Path> files;
+
+    @Option(names = "--layout", paramLabel = "LAYOUT", descriptionKey = "layout")
+    String layout;
+
+    @Option(names = "--dry-run", descriptionKey = "dry-run")
+    boolean dryRun;
+
+    @Override
+    public Integer call() {
+        if (dryRun) {
+            // A dry run needs no database at all.
+            var reader = new DocumentReader(Layouts.builtIn());
+            var reports = files.stream()
+                    .map(f -> DocumentReport.of(reader.read(f, layout).parsed(), DocumentReport.Outcome.READ_ONLY))
+                    .toList();
+            ImportReportPrinter.print(reports, System.out);
+            return 0;
+        }
+        try (var context = AppContext.start(dataDirectory.resolve(), null)) {
+            var reports = context.getBean(ImportDocuments.class).run(files, layout);
+            ImportReportPrinter.print(reports, System.out);
+        }
+        return 0;
+    }
+}
