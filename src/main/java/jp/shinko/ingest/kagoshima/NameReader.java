@@ -45,14 +45,14 @@ final class NameReader {
                 }
                 continue;
             }
+            var tokens = Tokens.of(text, offset);
             if (!paragraphs.isEmpty() || !paragraph.isEmpty() || i > header.bodyLine()) {
-                if (TextWidth.full(text) >= SUMMARY_WIDTH) {
+                if (TextWidth.full(text) >= SUMMARY_WIDTH && !isPeriod(tokens.get(0).text())) {
                     warnings.add(new ImportWarning(fileName, lines.get(i).number(),
                             "№" + record.number() + " に事業期間の記載がありません"));
                     return block(paragraphs, paragraph, "", lines.get(i).number(), new Cursor(i, 0));
                 }
             }
-            var tokens = Tokens.of(text, offset);
             for (var token : tokens) {
                 if (isPeriod(token.text())) {
                     String before = text.substring(offset, token.start()).strip();

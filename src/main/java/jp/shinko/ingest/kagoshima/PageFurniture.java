@@ -26,7 +26,7 @@ final class PageFurniture {
             "拡充要素", "№", "事務・事業名 事業期間 事業概要");
     private static final Set<String> STRONG_LABELS = Set.of("事業費", "（千円）", "予算額", "決算額",
             "実施主体", "関係機関等", "戦略", "プロジェクト", "事務・事業名 事業期間 事業概要");
-    private static final int LOOK_AHEAD = 8;
+    private static final int LOOK_AHEAD = 40;
 
     private final String title;
 

@@ -16,7 +16,7 @@ final class TailReader {
 
     private static final int IMPLEMENTER_HALVES = 14;
     private static final int FULL_IMPLEMENTER_LINE = 12;
-    private static final Pattern RELATED_MARKER = Pattern.compile("(一部)?(委託先|委託機関|補助金交付先).*|.*へ委託");
+    private static final Pattern RELATED_MARKER = Pattern.compile("(一部)?(委託先|委託機関|補助金交付先).*");
     private static final Pattern NUMBERED = Pattern.compile("[(（][0-9０-９]+[)）].*");
     private static final Pattern ENDS_NAME = Pattern.compile(".*(課|室|会|所|庫|行|局|構|学)");
     private static final Pattern LONE_BRACKET = Pattern.compile("[（(][^（(）)]*[）)]");
@@ -50,17 +50,20 @@ final class TailReader {
         }
         List<SourceLine> rest = lines;
         int i = firstNonBlank(rest, 0);
+        var note = new ArrayList<String>();
         if (implementer.isEmpty() && !expansionRead && i >= 0 && wide(rest.get(i).trimmed())) {
-            var note = new ArrayList<String>();
-            while (i >= 0) {
-                note.add(rest.get(i).trimmed());
-                int next = firstNonBlank(rest, i + 1);
-                if (next < 0 || !(wide(rest.get(i).trimmed()) || rest.get(next).trimmed().startsWith("・"))) {
-                    i = next;
-                    break;
-                }
-                i = next;
+            i = readExpansion(rest, i, note);
+        }
+        while (implementer.isEmpty() && !expansionRead && i >= 0 && firstNonBlank(rest, i + 1) >= 0) {
+            var candidate = new ArrayList<String>();
+            int after = readImplementer(rest, i, candidate);
+            if (after < 0 || OrganizationShape.looksLikeOrganization(String.join("", candidate))) {
+                break;
             }
+            note.add(rest.get(i).trimmed());
+            i = firstNonBlank(rest, i + 1);
+        }
+        if (!note.isEmpty()) {
             expansion = CellText.join(note, 2 * IMPLEMENTER_HALVES);
         }
         if (implementer.isEmpty() && i >= 0) {
@@ -71,6 +74,35 @@ final class TailReader {
             related.addAll(items(rest, i));
         }
         return new Tail(expansion, implementer, related);
+    }
+
+    /**
+     * The expansion note's lines from {@code i}: a wide line continues on the next line; a blank
+     * line ends the cell unless it follows a single wide line (a word broken by the extraction)
+     * or the next line is another bullet. Returns the index after the note (-1 at the end).
+     */
+    private static int readExpansion(List<SourceLine> lines, int i, List<String> note) {
+        int paragraphLines = 0;
+        while (i >= 0) {
+            String line = lines.get(i).trimmed();
+            note.add(line);
+            paragraphLines++;
+            boolean blankAfter = i + 1 < lines.size() && lines.get(i + 1).isBlank();
+            int next = firstNonBlank(lines, i + 1);
+            if (next < 0) {
+                return -1;
+            }
+            boolean bullet = lines.get(next).trimmed().startsWith("・");
+            boolean continues = bullet || wide(line) && (!blankAfter || paragraphLines == 1);
+            if (!continues) {
+                return next;
+            }
+            if (blankAfter) {
+                paragraphLines = 0;
+            }
+            i = next;
+        }
+        return -1;
     }
 
     private static boolean wide(String line) {
@@ -151,12 +183,13 @@ final class TailReader {
         int depth = 0;
         for (int i = from; i >= 0 && i < lines.size(); i++) {
             String t = lines.get(i).trimmed();
-            if (t.isEmpty()) {
+            if (t.isEmpty() || AmountReader.isDash(t) && previous == null) {
                 continue;
             }
             boolean joins = previous != null && !RELATED_MARKER.matcher(t).matches() && !NUMBERED.matcher(t).matches()
                     && (depth > 0 || t.startsWith("（") || t.startsWith("(") && !t.matches("\\((公|株|一|特|独).*")
-                    || TextWidth.halves(previous) >= IMPLEMENTER_HALVES - 1
+                    || TextWidth.halves(previous) > IMPLEMENTER_HALVES
+                    || TextWidth.halves(previous) >= FULL_IMPLEMENTER_LINE
                     && !previous.matches(".*(課|室|会|所|庫|行|局|構|学|体|者|政|）|\\))"));
             if (!joins && !current.isEmpty()) {
                 items.add(current.toString());
