@@ -128,7 +128,7 @@ final class NameReader {
                 }
             }
             if (!note.isEmpty()) {
-                notes.add(CellText.join(note));
+                notes.add(CellText.join(note, CellText.NOTE_WRAP));
                 note.clear();
             }
         }

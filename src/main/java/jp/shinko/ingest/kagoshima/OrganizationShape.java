@@ -19,6 +19,14 @@ final class OrganizationShape {
 
     static boolean looksLikeOrganization(String text) {
         String t = text.strip();
-        return !t.isEmpty() && NAME.matcher(t).matches();
+        if (t.isEmpty()) {
+            return false;
+        }
+        for (String part : t.split("[、，,・]")) {
+            if (!part.isBlank() && NAME.matcher(part.strip()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

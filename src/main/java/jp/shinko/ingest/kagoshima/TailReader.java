@@ -64,7 +64,7 @@ final class TailReader {
             i = firstNonBlank(rest, i + 1);
         }
         if (!note.isEmpty()) {
-            expansion = CellText.join(note, 2 * IMPLEMENTER_HALVES);
+            expansion = CellText.join(note, IMPLEMENTER_HALVES + 2);
         }
         if (implementer.isEmpty() && i >= 0) {
             i = readImplementer(rest, i, implementer);
