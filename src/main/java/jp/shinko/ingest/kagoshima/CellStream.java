@@ -104,9 +104,4 @@ final class CellStream {
     String cellText(int from, int to) {
         return from >= to ? "" : CellText.join(printedLines(from, to));
     }
-
-    /** First and last document line numbers of tokens [from, to). */
-    int firstLineNumber(int from) {
-        return lineNumber(from);
-    }
 }
