@@ -31,16 +31,22 @@ final class AppContext {
     }
 
     static ConfigurableApplicationContext start(Path dataDir, Integer port, String... extraProperties) {
-        var properties = new ArrayList<String>();
-        properties.add("shinko.data-dir=" + dataDir);
+        // Passed as command-line arguments: they outrank application.properties and the environment.
+        var arguments = new ArrayList<String>();
+        arguments.add("--shinko.data-dir=" + dataDir);
         if (port != null) {
-            properties.add("server.port=" + port);
+            arguments.add("--server.port=" + port);
         }
-        properties.addAll(java.util.List.of(extraProperties));
+        for (var property : extraProperties) {
+            arguments.add("--" + property);
+        }
         return new SpringApplicationBuilder(ShinkoApplication.class)
                 .bannerMode(Banner.Mode.OFF)
                 .web(port == null ? WebApplicationType.NONE : WebApplicationType.SERVLET)
-                .properties(properties.toArray(String[]::new))
-                .run();
+                // A failed start is reported once, briefly, by FailureHandler; not as a logged stack trace.
+                .properties("logging.level.org.springframework.boot.SpringApplication=OFF",
+                        "logging.level.org.springframework.boot.diagnostics=OFF",
+                        "logging.level.org.springframework.context=ERROR")
+                .run(arguments.toArray(String[]::new));
     }
 }

@@ -8,8 +8,10 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine,
                                         CommandLine.ParseResult parseResult) {
+        // The innermost cause says what went wrong (a parse error, a locked database file...);
+        // the wrappers around it only say where.
         Throwable cause = ex;
-        while (cause.getCause() != null && cause.getMessage() == null) {
+        while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
         commandLine.getErr().println(CliMessages.get("error.prefix") + cause.getMessage());

@@ -2,6 +2,7 @@ package jp.shinko.ingest;
 
 import java.util.List;
 import java.util.Optional;
+import jp.shinko.ingest.kagoshima.KagoshimaListParser;
 import jp.shinko.ingest.kumamoto.KumamotoListParser;
 
 /** The layouts shinko can read, and the choice of one for a document: forced by id or detected. */
@@ -15,7 +16,7 @@ public final class Layouts {
 
     /** Every layout shipped with shinko. */
     public static Layouts builtIn() {
-        return new Layouts(List.of(new KumamotoListParser()));
+        return new Layouts(List.of(new KagoshimaListParser(), new KumamotoListParser()));
     }
 
     public List<String> ids() {

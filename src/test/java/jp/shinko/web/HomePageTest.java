@@ -48,10 +48,14 @@ class HomePageTest {
     }
 
     @Test
-    void homeSpeaksEnglishToAnEnglishBrowser() throws Exception {
-        mvc.perform(get("/").header("Accept-Language", "en"))
+    void homeIsJapaneseFirstAndEnglishOnRequest() throws Exception {
+        mvc.perform(get("/").header("Accept-Language", "en-US"))
+                .andExpect(xpath("//h1").string("自治体と計画"));
+        mvc.perform(get("/").param("lang", "en"))
                 .andExpect(status().isOk())
-                .andExpect(xpath("//h1").string("Municipalities and plans"));
+                .andExpect(xpath("/html/@lang").string("en"))
+                .andExpect(xpath("//h1").string("Municipalities and plans"))
+                .andExpect(header().string("Set-Cookie", org.hamcrest.Matchers.startsWith("shinko-lang=en")));
     }
 
     @Test
