@@ -7,6 +7,8 @@ import jp.shinko.ingest.DocumentReport;
 /** Prints import reports as the person at the terminal reads them. */
 final class ImportReportPrinter {
 
+    private static final int MAX_CHANGES_SHOWN = 50;
+
     private ImportReportPrinter() {
     }
 
@@ -32,7 +34,12 @@ final class ImportReportPrinter {
             }
             out.println(CliMessages.get("import.warnings", report.warnings().size()));
             report.warnings().forEach(w -> out.println("    " + w));
-            out.println(CliMessages.get("import.outcome." + report.outcome().name().toLowerCase()));
+            out.println(CliMessages.get("import.outcome." + report.outcome().name().toLowerCase(),
+                    report.changes().size()));
+            report.changes().stream().limit(MAX_CHANGES_SHOWN).forEach(c -> out.println("    " + c));
+            if (report.changes().size() > MAX_CHANGES_SHOWN) {
+                out.println(CliMessages.get("import.more-changes", report.changes().size() - MAX_CHANGES_SHOWN));
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import jp.shinko.plan.BudgetSummary;
+import jp.shinko.plan.ContentChange;
 import jp.shinko.plan.FiscalYear;
 import jp.shinko.plan.PlanContent;
 import jp.shinko.plan.PolicyNode;
@@ -17,14 +18,26 @@ import jp.shinko.plan.YearRecord;
  * @param nodesPerLevel  level name to number of nodes
  * @param totals         per fiscal year, the budget and settled totals over the whole plan
  * @param evaluations    evaluation mark to number of year records carrying it
+ * @param changes        for an updated plan, what differs from the edition stored before
  */
 public record DocumentReport(String file, String layout, String planTitle, int projects, int placements,
                              int yearRecords, Map<String, Long> nodesPerLevel,
                              Map<FiscalYear, BudgetSummary> totals, Map<String, Long> evaluations,
-                             List<ImportWarning> warnings, Outcome outcome) {
+                             List<ImportWarning> warnings, Outcome outcome, List<ContentChange> changes) {
 
     /** What the import did with the document. */
-    public enum Outcome { READ_ONLY, IMPORTED, UNCHANGED }
+    public enum Outcome { READ_ONLY, IMPORTED, UPDATED, UNCHANGED }
+
+    public DocumentReport {
+        warnings = List.copyOf(warnings);
+        changes = List.copyOf(changes);
+    }
+
+    /** The same report, listing what the import changed in the stored plan. */
+    public DocumentReport withChanges(List<ContentChange> changes) {
+        return new DocumentReport(file, layout, planTitle, projects, placements, yearRecords, nodesPerLevel,
+                totals, evaluations, warnings, outcome, changes);
+    }
 
     public static DocumentReport of(ParsedDocument parsed, Outcome outcome) {
         PlanContent content = parsed.content();
@@ -50,6 +63,6 @@ public record DocumentReport(String file, String layout, String planTitle, int p
         }
         return new DocumentReport(content.source().fileName(), content.source().layout(), content.plan().title(),
                 content.projects().size(), content.placements().size(), content.yearRecords().size(),
-                nodesPerLevel, totals, evaluations, parsed.warnings(), outcome);
+                nodesPerLevel, totals, evaluations, parsed.warnings(), outcome, List.of());
     }
 }

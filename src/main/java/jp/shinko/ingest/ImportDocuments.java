@@ -3,6 +3,8 @@ package jp.shinko.ingest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import jp.shinko.plan.ContentDiff;
+import jp.shinko.store.ImportLog;
 import jp.shinko.store.PlanRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -10,18 +12,36 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The import use case: read every document first (any error stops before the database is
  * touched), report, then save them all in one transaction. A document already imported (same
- * checksum) changes nothing.
+ * checksum) changes nothing; a corrected edition of a plan's document updates what differs, and
+ * the import log records each change.
  */
 @Service
 public class ImportDocuments {
 
     private final PlanRepository plans;
+    private final ImportLog log;
     private final TransactionTemplate transaction;
     private final DocumentReader reader = new DocumentReader(Layouts.builtIn());
 
-    ImportDocuments(PlanRepository plans, TransactionTemplate transaction) {
+    ImportDocuments(PlanRepository plans, ImportLog log, TransactionTemplate transaction) {
         this.plans = plans;
+        this.log = log;
         this.transaction = transaction;
+    }
+
+    private DocumentReport save(DocumentReader.ReadDocument document) {
+        var parsed = document.parsed();
+        var content = parsed.content();
+        var source = content.source();
+        if (plans.sourceBySha256(source.sha256()).isPresent()) {
+            return DocumentReport.of(parsed, DocumentReport.Outcome.UNCHANGED);
+        }
+        var before = plans.load(content.plan().key());
+        plans.save(content, document.text().lines());
+        var changes = ContentDiff.between(before.orElse(null), content);
+        var outcome = before.isPresent() ? DocumentReport.Outcome.UPDATED : DocumentReport.Outcome.IMPORTED;
+        log.record(content.plan().key(), source.sha256(), source.fileName(), outcome.name(), changes);
+        return DocumentReport.of(parsed, outcome).withChanges(changes);
     }
 
     /** Imports the files; a dry run needs no database and uses {@link DocumentReader} directly. */
@@ -30,13 +50,7 @@ public class ImportDocuments {
         return transaction.execute(status -> {
             var reports = new ArrayList<DocumentReport>();
             for (var document : documents) {
-                var parsed = document.parsed();
-                if (plans.sourceBySha256(parsed.content().source().sha256()).isPresent()) {
-                    reports.add(DocumentReport.of(parsed, DocumentReport.Outcome.UNCHANGED));
-                } else {
-                    plans.save(parsed.content(), document.text().lines());
-                    reports.add(DocumentReport.of(parsed, DocumentReport.Outcome.IMPORTED));
-                }
+                reports.add(save(document));
             }
             return reports;
         });
