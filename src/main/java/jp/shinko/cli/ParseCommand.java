@@ -4,11 +4,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import jp.shinko.ingest.DocumentReader;
 import jp.shinko.ingest.Layouts;
+import jp.shinko.json.PlanJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code shinko parse FILE}: the parsed document as JSON on standard output; no database. */
 @Command(name = "parse", mixinStandardHelpOptions = true)
@@ -23,8 +22,7 @@ class ParseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var parsed = new DocumentReader(Layouts.builtIn()).read(file, layout).parsed();
-        var json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-        System.out.println(json.writeValueAsString(parsed));
+        System.out.println(PlanJson.mapper().writeValueAsString(parsed));
         return 0;
     }
 }

@@ -72,4 +72,23 @@ class ShinkoCliTest {
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).contains("「export」はこのバージョンではまだ使えません。");
     }
+
+    @Test
+    void parsePrintsTheDocumentAsJsonWithLineSpans() throws Exception {
+        var run = CliRun.of("parse", "samples/kumamoto-chusho-plan-r6.txt");
+        assertThat(run.exitCode()).isZero();
+        var json = jp.shinko.json.PlanJson.mapper().readTree(run.out());
+        var content = json.get("content");
+        assertThat(content.get("source").get("asOf").asString()).isEqualTo("2024-03-31");
+        assertThat(content.get("projects")).hasSize(59);
+        assertThat(content.get("placements")).hasSize(63);
+        var record = content.get("yearRecords").get(1);
+        assertThat(record.toString()).isEqualTo("{\"projectKey\":\"創業者チャレンジ支援・育成事業\",\"year\":2024,"
+                + "\"budget\":{\"kind\":\"VALUE\",\"thousandYen\":15400},\"settled\":{\"kind\":\"NOT_STATED\"},"
+                + "\"content\":\"\",\"contentSameAsLeft\":false,\"evaluation\":null,\"outlook\":null,"
+                + "\"expansionNote\":null,\"flags\":[],\"status\":\"APPROVED\",\"provenance\":{\"sourceSha256\":"
+                + "\"791644604f9a6331209d946c70a1b9bac94b6688aaa6a56098db2738c1128d88\",\"firstLine\":30,\"lastLine\":31}}");
+        assertThat(content.get("placements").get(1).get("node").asString()).isEqualTo("1/①");
+        assertThat(json.get("warnings")).isEmpty();
+    }
 }

@@ -1,0 +1,5 @@
+/**
+ * The JSON form of plan data, shared by {@code shinko parse}, open data and the JSON API:
+ * fiscal years as numbers, node paths as {@code 1/①}, amounts as kind plus thousand yen.
+ */
+package jp.shinko.json;
