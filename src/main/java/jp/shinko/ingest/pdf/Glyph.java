@@ -29,6 +29,6 @@ record Glyph(float x, float baseline, float width, float em, String text) {
     }
 
     boolean isSpace() {
-        return text.isBlank();
+        return !text.isEmpty() && text.isBlank();
     }
 }

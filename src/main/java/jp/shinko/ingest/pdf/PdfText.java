@@ -33,7 +33,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  */
 public final class PdfText {
 
-    /** More glyphs than this is no project list (the Kagoshima list, 33 pages, has about 100,000). */
+    /** More glyphs than this is no project list (the Kagoshima list, 33 pages, has about 90,000). */
     public static final long MAX_GLYPHS = 5_000_000;
     static final long MAIN_MEMORY_BYTES = 16L * 1024 * 1024;
     private static final byte[] HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
@@ -94,10 +94,10 @@ public final class PdfText {
         } catch (PrintedPages.TooMuchText e) {
             throw new ParseException(fileName, 0, String.format(
                     "PDF の文字が多すぎます（上限は %,d 文字）。事業一覧の PDF か確認してください", MAX_GLYPHS));
+        } catch (ParseException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ParseException parseException) {
-                throw parseException;
-            }
+            // PDFBox reports a damaged font or content stream with whatever exception it meets.
             throw new ParseException(fileName, 0, "PDF の文字を取り出せません（ファイルが壊れている可能性があります）: "
                     + e.getMessage());
         }

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import jp.shinko.ingest.DocumentReader;
 import jp.shinko.ingest.Layouts;
 import jp.shinko.ingest.ParseException;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -126,6 +127,15 @@ class PdfRefusalTest {
     void aPdfOfSomethingElseIsNoKnownLayout() throws IOException {
         var pdf = pdf(document -> addText(document, "Quarterly report"));
         assertRefused(() -> READER.read("report.pdf", pdf, null), "report.pdf", "既知のレイアウト");
+    }
+
+    @Test
+    void readingStopsOnceADocumentHoldsMoreGlyphsThanAnyListHas() throws IOException {
+        try (var document = Loader.loadPDF(pdf(d -> addText(d, "Hello")))) {
+            assertThat(PrintedPages.of(document, 5)).singleElement()
+                    .satisfies(page -> assertThat(page).extracting(PrintedLine::text).containsExactly("Hello"));
+            assertThatThrownBy(() -> PrintedPages.of(document, 4)).isInstanceOf(PrintedPages.TooMuchText.class);
+        }
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable read, String file,

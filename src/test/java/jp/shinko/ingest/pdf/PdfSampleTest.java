@@ -73,6 +73,12 @@ class PdfSampleTest {
     }
 
     @Test
+    void aPdfInMemoryReadsAsTheSameFileOnDisk() throws IOException {
+        var bytes = Files.readAllBytes(PDFS.resolve("kumamoto-chusho-plan-r6.pdf"));
+        assertThat(PdfText.read("kumamoto-chusho-plan-r6.pdf", bytes)).isEqualTo(kumamotoPdf.text());
+    }
+
+    @Test
     void eachPdfIsRecognizedAsItsLayout() {
         assertThat(kagoshimaPdf.parsed().content().source().layout()).isEqualTo(KagoshimaListParser.LAYOUT);
         assertThat(kumamotoPdf.parsed().content().source().layout()).isEqualTo(KumamotoListParser.LAYOUT);
