@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * A document's text as lines (line 1 is {@code lines().get(0)}), with the file name and the
- * SHA-256 of its bytes that provenance refers to.
+ * SHA-256 of its bytes that provenance refers to. For a PDF the bytes are the PDF's and the lines
+ * are the text extracted from it ({@link jp.shinko.ingest.pdf.PdfText}).
  */
 public record DocumentText(String fileName, String sha256, List<String> lines) {
 
