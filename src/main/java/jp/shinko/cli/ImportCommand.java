@@ -22,7 +22,7 @@ class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files")
     List<Path> files;
 
-    @Option(names = "--layout", paramLabel = "LAYOUT", descriptionKey = "layout")
+    @Option(names = "--layout", paramLabel = "LAYOUT", descriptionKey = "layout", completionCandidates = LayoutIds.class)
     String layout;
 
     @Option(names = "--dry-run", descriptionKey = "dry-run")

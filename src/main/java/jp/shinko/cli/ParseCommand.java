@@ -16,7 +16,7 @@ class ParseCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", descriptionKey = "file")
     Path file;
 
-    @Option(names = "--layout", paramLabel = "LAYOUT", descriptionKey = "layout")
+    @Option(names = "--layout", paramLabel = "LAYOUT", descriptionKey = "layout", completionCandidates = LayoutIds.class)
     String layout;
 
     @Override
