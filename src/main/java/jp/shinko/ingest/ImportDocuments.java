@@ -34,7 +34,11 @@ public class ImportDocuments {
                 if (plans.sourceBySha256(parsed.content().source().sha256()).isPresent()) {
                     reports.add(DocumentReport.of(parsed, DocumentReport.Outcome.UNCHANGED));
                 } else {
-                    plans.save(parsed.content(), document.text().lines());
+                    if (document.hasSourceText()) {
+                        plans.save(parsed.content(), document.text().lines());
+                    } else {
+                        plans.save(parsed.content()); // a template does not carry its source's text
+                    }
                     reports.add(DocumentReport.of(parsed, DocumentReport.Outcome.IMPORTED));
                 }
             }
