@@ -8,7 +8,7 @@ import jp.shinko.ingest.ParseException;
 
 /**
  * A sheet read for its values: checks the header row (every column known, none twice, the
- * required ones present) and gives the non-blank data rows with typed access.
+ * required ones present if the sheet has values) and gives the non-blank data rows with typed access.
  */
 final class SheetRows {
 
@@ -32,8 +32,10 @@ final class SheetRows {
                 throw error(1, "列「" + column.label() + "」が二つあります");
             }
         }
+        boolean empty = table.rows().stream().allMatch(Table.Row::isBlank);
         for (var column : sheet.columns()) {
-            if (column.required() && !positions.containsKey(column)) {
+            // A sheet without values needs no columns: a missing optional sheet reads as an empty one.
+            if (column.required() && !positions.containsKey(column) && !empty) {
                 throw error(1, "列「" + column.label() + "」がありません");
             }
         }
