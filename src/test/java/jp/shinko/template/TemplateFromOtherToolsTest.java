@@ -60,6 +60,21 @@ class TemplateFromOtherToolsTest {
     }
 
     @Test
+    void theEnglishIdsServeAsFileNamesAndColumnHeadersToo() {
+        var original = Samples.KUMAMOTO.content();
+        var files = new LinkedHashMap<String, byte[]>();
+        TemplateFiles.unzip(TemplateWriter.toBytes(original, TemplateFormat.CSV_ZIP)).forEach((name, bytes) -> {
+            var sheet = PlanWorkbook.sheet(name.replace(".csv", "")).orElseThrow();
+            String csv = new String(bytes, StandardCharsets.UTF_8);
+            String ids = String.join(",", sheet.columns().stream().map(Column::id).toList());
+            files.put(sheet.id() + ".csv", (ids + csv.substring(csv.indexOf("\r\n"))).getBytes(StandardCharsets.UTF_8));
+        });
+        assertThat(new String(files.get("year-records.csv"), StandardCharsets.UTF_8))
+                .startsWith("project_key,project_name,fiscal_year,budget,settled,content,");
+        assertThat(reader.content("plan.zip", TemplateFiles.zip(files, StandardCharsets.UTF_8))).isEqualTo(original);
+    }
+
+    @Test
     void anArchiveMadeByJapaneseWindowsWithShiftJisFileNamesReadsTheSame() {
         var original = Samples.KUMAMOTO.content();
         var files = TemplateFiles.unzip(TemplateWriter.toBytes(original, TemplateFormat.CSV_ZIP));
