@@ -17,6 +17,7 @@ public final class DocumentReader {
     /** Published project lists are a few hundred kilobytes; anything this large is not one. */
     public static final long MAX_BYTES = 20L * 1024 * 1024;
 
+    // Looked up, not named: the template module depends on ingest, so ingest cannot depend on it.
     private static final List<BinaryFormat> BINARY_FORMATS = ServiceLoader
             .load(BinaryFormat.class, BinaryFormat.class.getClassLoader())
             .stream().map(ServiceLoader.Provider::get).toList();

@@ -83,38 +83,27 @@ final class SheetRow {
 
     /** A whole number, or null if blank. */
     Integer integer(Column column) {
-        var cell = cell(column);
-        if (cell.isBlank()) {
-            return null;
-        }
-        BigDecimal value = cell.number() != null ? cell.number() : parseNumber(cell.asText());
+        BigDecimal value = decimal(column, "整数");
         try {
-            if (value == null) {
-                throw new ArithmeticException();
-            }
-            return value.intValueExact();
+            return value == null ? null : value.intValueExact();
         } catch (ArithmeticException e) {
-            throw error(column, "「" + cell.asText() + "」は整数として読めません");
+            throw error(column, "「" + cell(column).asText() + "」は整数として読めません");
         }
-    }
-
-    int requiredInteger(Column column) {
-        Integer value = integer(column);
-        if (value == null) {
-            throw error(column, "空欄にできません");
-        }
-        return value;
     }
 
     /** A decimal number, or null if blank. */
     BigDecimal decimal(Column column) {
+        return decimal(column, "数値");
+    }
+
+    private BigDecimal decimal(Column column, String what) {
         var cell = cell(column);
         if (cell.isBlank()) {
             return null;
         }
         BigDecimal value = cell.number() != null ? cell.number() : parseNumber(cell.asText());
         if (value == null) {
-            throw error(column, "「" + cell.asText() + "」は数値として読めません");
+            throw error(column, "「" + cell.asText() + "」は" + what + "として読めません");
         }
         return value;
     }

@@ -10,8 +10,10 @@ import java.util.Map;
 import jp.shinko.ingest.ParseException;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -51,13 +53,13 @@ final class XlsxFile {
         }
         sheet.createFreezePane(0, 1);
         int lastRow = Math.max(table.rows().size(), 1);
-        sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, lastRow, 0, columns.size() - 1));
+        sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, columns.size() - 1));
         styles.dropDowns(sheet, columns, table.choices());
     }
 
     private static void writeCell(Row row, int index, Cell value, Column column, XlsxStyles styles) {
-        if (value.isBlank() && value.text() == null) {
-            return;
+        if (value.equals(Cell.BLANK)) {
+            return; // not stated: no cell at all
         }
         var cell = row.createCell(index);
         cell.setCellStyle(styles.of(column.type()));
@@ -117,7 +119,7 @@ final class XlsxFile {
                     ? Cell.date(cell.getLocalDateTimeCellValue().toLocalDate())
                     : Cell.number(new BigDecimal(NumberToTextConverter.toText(cell.getNumericCellValue())));
             case BOOLEAN -> Cell.text(cell.getBooleanCellValue() ? "TRUE" : "FALSE");
-            case ERROR -> Cell.text(org.apache.poi.ss.usermodel.FormulaError.forInt(cell.getErrorCellValue()).getString());
+            case ERROR -> Cell.text(FormulaError.forInt(cell.getErrorCellValue()).getString());
             default -> Cell.BLANK;
         };
     }
