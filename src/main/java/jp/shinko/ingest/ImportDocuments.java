@@ -11,9 +11,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The import use case: read every document first (any error stops before the database is
- * touched), report, then save them all in one transaction. A document already imported (same
- * checksum) changes nothing; a corrected edition of a plan's document updates what differs, and
- * the import log records each change.
+ * touched), report, then save them all in one transaction. A document whose content is already
+ * stored changes nothing; a corrected edition of a plan's document updates what differs, and the
+ * import log records each change.
  */
 @Service
 public class ImportDocuments {
@@ -33,11 +33,17 @@ public class ImportDocuments {
         var parsed = document.parsed();
         var content = parsed.content();
         var source = content.source();
-        if (plans.sourceBySha256(source.sha256()).isPresent()) {
+        var before = plans.load(content.plan().key());
+        // Compared by content, not checksum: an exported template edited by a department keeps
+        // the original document's checksum, and its edits must still land.
+        if (before.isPresent() && before.get().equals(content)) {
             return DocumentReport.of(parsed, DocumentReport.Outcome.UNCHANGED);
         }
-        var before = plans.load(content.plan().key());
-        plans.save(content, document.text().lines());
+        if (document.hasSourceText()) {
+            plans.save(content, document.text().lines());
+        } else {
+            plans.save(content); // a template does not carry its source's text
+        }
         var changes = ContentDiff.between(before.orElse(null), content);
         var outcome = before.isPresent() ? DocumentReport.Outcome.UPDATED : DocumentReport.Outcome.IMPORTED;
         log.record(content.plan().key(), source.sha256(), source.fileName(), outcome.name(), changes);

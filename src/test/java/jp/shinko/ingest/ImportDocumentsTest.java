@@ -79,6 +79,41 @@ class ImportDocumentsTest {
     }
 
     @Test
+    void anEditedTemplateOfAnImportedPlanUpdatesIt() throws Exception {
+        var content = new DocumentReader(Layouts.builtIn()).read(KUMAMOTO, null).parsed().content();
+        var bytes = jp.shinko.template.TemplateWriter.toBytes(content, jp.shinko.template.TemplateFormat.XLSX);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+            var sheet = workbook.getSheet("事業年度");
+            int keyColumn = column(sheet, "事業キー");
+            int budgetColumn = column(sheet, "予算額（千円）");
+            for (var row : sheet) {
+                if (row.getRowNum() > 0 && row.getCell(keyColumn).getStringCellValue().equals("利子補給金")) {
+                    row.getCell(budgetColumn).setCellValue(800);
+                }
+            }
+            var out = new java.io.ByteArrayOutputStream();
+            workbook.write(out);
+            bytes = out.toByteArray();
+        }
+        var edited = Files.write(dir.resolve("kumamoto-edited.xlsx"), bytes);
+
+        var reports = imports.run(List.of(edited), null);
+
+        assertThat(reports.get(0).outcome()).isEqualTo(Outcome.UPDATED);
+        assertThat(reports.get(0).changes()).extracting(Object::toString)
+                .containsExactly("~ year-record 利子補給金@FY2024 budget: 716千円 → 800千円");
+    }
+
+    private static int column(org.apache.poi.ss.usermodel.Sheet sheet, String header) {
+        for (var cell : sheet.getRow(0)) {
+            if (cell.getStringCellValue().equals(header)) {
+                return cell.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + header);
+    }
+
+    @Test
     void anEmptyFileIsRefusedAndTheDatabaseIsUntouched() throws IOException {
         var empty = Files.createFile(dir.resolve("empty.txt"));
         assertRefused(List.of(empty), "empty.txt: ファイルが空です");
