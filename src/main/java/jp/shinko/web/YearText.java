@@ -11,4 +11,9 @@ public class YearText {
     public String of(FiscalYear year) {
         return JapaneseYearFormat.japaneseWithGregorian(year);
     }
+
+    /** R6年度 (R元年度 for FY2019), for narrow column heads. */
+    public String abbreviated(FiscalYear year) {
+        return JapaneseYearFormat.abbreviated(year) + "年度";
+    }
 }
