@@ -154,6 +154,14 @@ public final class ApiBodies {
         }
     }
 
+    /** A plan in the list of plans. */
+    public record PlanEntry(String key, String title, Municipality municipality, List<YearTotals> years) {
+        static PlanEntry of(jp.shinko.store.PlanSummaryRow row) {
+            return new PlanEntry(row.planKey(), row.planTitle(),
+                    new Municipality(row.municipality().code(), row.municipality().name()), YearTotals.of(row.years()));
+        }
+    }
+
     public record Organization(String name, String kind, String parent, boolean city, int implementing,
                                int inCharge, int projects) {
         static Organization of(OrganizationSummary s) {
