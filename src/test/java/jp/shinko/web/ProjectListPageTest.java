@@ -79,14 +79,15 @@ class ProjectListPageTest extends SamplePages {
         mvc.perform(get(KAGOSHIMA + "/projects").param("sort", "budget").param("dir", "desc"))
                 .andExpect(xpath("//table[@class='projects']/tbody/tr[1]/th/a").string("魚類市場再整備事業"))
                 .andExpect(xpath("//table[@class='projects']/tbody/tr[1]/td[@class='num'][2]").string("3,169,345"))
-                .andExpect(xpath("//th[@aria-sort='descending']/a/span[1]").string("R2年度 予算額"))
+                .andExpect(xpath("normalize-space(//th[@aria-sort='descending']/a/span[@class='col-year'])").string("R2年度"))
+                .andExpect(xpath("//th[@aria-sort='descending']/a/span[@class='col-label']").string("予算額"))
                 .andExpect(xpath("//th[@aria-sort='descending']/a/@href")
                         .string("?sort=budget&sortYear=2020"));
         mvc.perform(get(KAGOSHIMA + "/projects").param("sort", "evaluation"))
                 .andExpect(xpath("//table[@class='projects']/tbody/tr[1]/td[@class='mark']").string("◎"));
         mvc.perform(get(KAGOSHIMA + "/projects").param("sort", "name").param("page", "not-a-number"))
                 .andExpect(status().isOk())
-                .andExpect(xpath("//th[@aria-sort='ascending']/a/span[1]").string("事業名"));
+                .andExpect(xpath("//th[@aria-sort='ascending']/a/span[@class='col-label']").string("事業名"));
     }
 
     @Test
