@@ -1,16 +1,22 @@
 package jp.shinko.web;
 
+import java.util.Locale;
 import jp.shinko.era.JapaneseYearFormat;
 import jp.shinko.plan.FiscalYear;
 import jp.shinko.plan.ProjectPeriod;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Prints fiscal years for pages as 令和6年度（2024年度）; used from templates as {@code @yearText}. */
+/**
+ * Prints fiscal years for pages, used from templates as {@code @yearText}: 令和6年度（2024年度）
+ * on Japanese pages, FY2024 (令和6年度) on English ones.
+ */
 @Component("yearText")
 public class YearText {
 
     public String of(FiscalYear year) {
-        return JapaneseYearFormat.japaneseWithGregorian(year);
+        return japanese() ? JapaneseYearFormat.japaneseWithGregorian(year)
+                : "FY" + year.year() + " (" + JapaneseYearFormat.japanese(year) + ")";
     }
 
     /**
@@ -28,8 +34,12 @@ public class YearText {
         return period.end().equals(period.start()) ? start : start + "～" + of(period.end());
     }
 
-    /** R6年度 (R元年度 for FY2019), for narrow column heads. */
+    /** R6年度 (R元年度 for FY2019), FY2024 in English, for narrow column heads. */
     public String abbreviated(FiscalYear year) {
-        return JapaneseYearFormat.abbreviated(year) + "年度";
+        return japanese() ? JapaneseYearFormat.abbreviated(year) + "年度" : "FY" + year.year();
+    }
+
+    private static boolean japanese() {
+        return !Locale.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage());
     }
 }

@@ -68,6 +68,14 @@ class PlanPageTest extends SamplePages {
     }
 
     @Test
+    void thePlanPageIsInEnglishOnRequest() throws Exception {
+        mvc.perform(get(KAGOSHIMA).param("lang", "en"))
+                .andExpect(xpath("//h2[@id='tree']").string("Policy tree"))
+                .andExpect(xpath("//tr[@id='year-2019']/th").string("FY2019 (令和元年度)"))
+                .andExpect(xpath("//tr[@id='year-2019']/td[3]").string("5,389,552"));
+    }
+
+    @Test
     void homeCardsLinkToThePlanPage() throws Exception {
         mvc.perform(get("/"))
                 .andExpect(xpath("//article[@id='plan-kumamoto-chusho']/h2/a/@href").string("/plans/kumamoto-chusho"));
