@@ -4,8 +4,9 @@ import java.util.Objects;
 import jp.shinko.plan.FiscalYear;
 
 /**
- * The order of a project list. Budget, settled amount and evaluation are those of {@code year};
- * projects without a stated value come last either way, and ties keep the document's order.
+ * The order of a project list. Budget, settled amount and evaluation are those of {@code year}
+ * (without a year they cannot sort, and the list keeps the document's order); projects without a
+ * stated value come last either way, and ties keep the document's order.
  *
  * @param year the fiscal year whose figures sort the list; ignored for number and name
  */

@@ -27,15 +27,19 @@ public class ProjectQueries {
         this.details = new ProjectDetailReader(jdbc);
     }
 
-    /** One page (1-based) of the plan's projects that pass the filter, in the given order. */
+    /**
+     * One page (1-based) of the plan's projects that pass the filter, in the given order; a page
+     * past the last one gives the last page.
+     */
     public ProjectSlice page(String planKey, ProjectFilter filter, ProjectOrder order, int page, int pageSize) {
         if (page < 1 || pageSize < 1) {
             throw new IllegalArgumentException("page and page size start at 1: " + page + ", " + pageSize);
         }
         var conditions = new ProjectConditions(planKey, filter);
         int total = count(conditions);
-        var list = rows.read(conditions, order, pageSize, (page - 1) * pageSize);
-        return new ProjectSlice(list, total, page, pageSize);
+        int shown = Math.min(page, Math.max(1, (total + pageSize - 1) / pageSize));
+        var list = rows.read(conditions, order, pageSize, (shown - 1) * pageSize);
+        return new ProjectSlice(list, total, shown, pageSize);
     }
 
     /** All of the plan's projects that pass the filter, in the given order (for downloads). */

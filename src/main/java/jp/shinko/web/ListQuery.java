@@ -103,12 +103,14 @@ public record ListQuery(String year, String node, String org, String body, List<
         return query(sort, dir, sortYear, number == 1 ? null : Integer.toString(number));
     }
 
-    /** The query string sorting by {@code key} for {@code year}: toggles the direction if already so sorted. */
-    public String sortLink(String key, FiscalYear year) {
-        var yearText = year == null ? null : Integer.toString(year.year());
-        boolean same = sortKey().name().equalsIgnoreCase(key)
-                && (year == null || yearText.equals(sortYear) || sortYear == null);
-        return query(key, same && !"desc".equals(dir) ? "desc" : null, yearText, null);
+    /**
+     * The query string sorting by {@code key} (and {@code year}'s figures): the other way round if
+     * the list is already sorted so.
+     */
+    public String sortLink(String key, FiscalYear year, ProjectOrder current) {
+        boolean same = current.key().name().equalsIgnoreCase(key) && (year == null || year.equals(current.year()));
+        return query(key, same && !current.descending() ? "desc" : null,
+                year == null ? null : Integer.toString(year.year()), null);
     }
 
     /** The query string of the same filters and order, for downloads and the API (no page). */

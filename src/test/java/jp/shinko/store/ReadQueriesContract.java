@@ -192,6 +192,7 @@ abstract class ReadQueriesContract {
         assertThat(lastPage.rows()).hasSize(36);
         assertThat(lastPage.rows().get(0).printedNumber()).isEqualTo("251");
         assertThat(lastPage.rows().get(0).years()).extracting(r -> r.year()).containsExactly(FY2019, FY2020);
+        assertThat(projects.page(KAGOSHIMA, ProjectFilter.none(), ProjectOrder.byNumber(), 99, 50).page()).isEqualTo(6);
     }
 
     @Test

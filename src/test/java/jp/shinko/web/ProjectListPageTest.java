@@ -19,6 +19,7 @@ class ProjectListPageTest extends SamplePages {
         mvc.perform(get(KAGOSHIMA + "/projects"))
                 .andExpect(status().isOk())
                 .andExpect(xpath("//p[@class='count']").string("286件中 1～50件目を表示しています。"))
+                .andExpect(xpath("//caption").string("事業一覧（1/6ページ、金額の単位は千円）"))
                 .andExpect(xpath("count(//table[@class='projects']/tbody/tr)").number(50.0))
                 .andExpect(xpath("//table[@class='projects']/tbody/tr[1]/td[1]").string("1"))
                 .andExpect(xpath("//table[@class='projects']/tbody/tr[1]/th/a").string("「特産品協会だより」発行事業"))
@@ -83,6 +84,11 @@ class ProjectListPageTest extends SamplePages {
                 .andExpect(xpath("//th[@aria-sort='descending']/a/span[@class='col-label']").string("予算額"))
                 .andExpect(xpath("//th[@aria-sort='descending']/a/@href")
                         .string("?sort=budget&sortYear=2020"));
+        mvc.perform(get(KAGOSHIMA + "/projects").param("sort", "budget").param("page", "2"))
+                .andExpect(xpath("//th[@aria-sort='ascending']/a/@href").string("?sort=budget&dir=desc&sortYear=2020"));
+        mvc.perform(get(KAGOSHIMA + "/projects").param("sort", "budget").param("dir", "desc").param("page", "2"))
+                .andExpect(xpath("//th[@aria-sort='descending']/a/@href").string("?sort=budget&sortYear=2020"))
+                .andExpect(xpath("//th[not(@aria-sort)]/a[span='事業名']/@href").string("?sort=name"));
         mvc.perform(get(KAGOSHIMA + "/projects").param("sort", "evaluation"))
                 .andExpect(xpath("//table[@class='projects']/tbody/tr[1]/td[@class='mark']").string("◎"));
         mvc.perform(get(KAGOSHIMA + "/projects").param("sort", "name").param("page", "not-a-number"))
