@@ -73,7 +73,7 @@ final class ProjectDetailReader {
 
     private ProjectDetail detail(Head head) {
         var placements = placements(head);
-        var years = yearRecords.read("pr.id = ?", List.of(head.id())).stream()
+        var years = yearRecords.read("y.project_id = ?", List.of(head.id())).stream()
                 .sorted(Comparator.comparing(YearRecord::year)).toList();
         var named = new HashSet<String>(head.project().departments());
         named.addAll(head.project().related());

@@ -91,7 +91,7 @@ final class ProjectRowReader {
                 .query(rs -> {
                     departments.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
                 });
-        Map<String, List<YearRecord>> years = yearRecords.read("pr.id IN " + in, ids).stream()
+        Map<String, List<YearRecord>> years = yearRecords.read("y.project_id IN " + in, ids).stream()
                 .sorted(java.util.Comparator.comparing(YearRecord::year))
                 .collect(Collectors.groupingBy(YearRecord::projectKey));
         return heads.stream().map(h -> {
