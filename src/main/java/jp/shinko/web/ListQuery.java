@@ -118,6 +118,12 @@ public record ListQuery(String year, String node, String org, String body, List<
         return query(sort, dir, sortYear, null);
     }
 
+    /** {@link #filterQuery()} asking for a byte order mark, which Excel needs to read UTF-8 CSV. */
+    public String excelQuery() {
+        var query = filterQuery();
+        return query + (query.equals("?") ? "" : "&") + "bom=true";
+    }
+
     private String query(String sortValue, String dirValue, String sortYearValue, String pageValue) {
         var uri = UriComponentsBuilder.newInstance();
         add(uri, "year", year);

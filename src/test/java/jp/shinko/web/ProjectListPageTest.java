@@ -39,6 +39,8 @@ class ProjectListPageTest extends SamplePages {
                 .andExpect(xpath("//p[@class='count']").string("85件中 1～50件目を表示しています。"))
                 .andExpect(xpath("//dd[@id='total-SETTLED-2019']").string("1,764,096"))
                 .andExpect(xpath("//select[@id='f-evaluation']/option[@selected]/@value").string("◎"))
+                .andExpect(xpath("//p[@class='downloads']/a[2]/@href")
+                        .string("/plans/kagoshima-shokogyo/projects.csv?evaluation=%E2%97%8E&bom=true"))
                 .andExpect(xpath("//nav[@class='pagination']//a[@rel='next']/@href")
                         .string("?evaluation=%E2%97%8E&page=2"));
         mvc.perform(get(KAGOSHIMA + "/projects").param("evaluation", "◎").param("page", "2"))
