@@ -31,6 +31,10 @@ public class PlanQueries {
         this.nodes = new NodeTotals(jdbc);
     }
 
+    public boolean exists(String planKey) {
+        return jdbc.sql("SELECT COUNT(*) FROM plans WHERE plan_key = ?").param(planKey).query(Integer.class).single() > 0;
+    }
+
     public Optional<PlanOverview> overview(String planKey) {
         return jdbc.sql("""
                         SELECT p.id, p.plan_key, p.title, p.start_year, p.end_year, p.source_id,

@@ -68,7 +68,9 @@ class ApiController {
 
     @GetMapping("/plans/{planKey}/organizations")
     List<ApiBodies.Organization> organizations(@PathVariable String planKey) {
-        overview(planKey);
+        if (!plans.exists(planKey)) {
+            throw new PageNotFound(planKey);
+        }
         return organizations.organizations(planKey).stream().map(ApiBodies.Organization::of).toList();
     }
 

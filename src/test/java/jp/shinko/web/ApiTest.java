@@ -132,6 +132,7 @@ class ApiTest extends SamplePages {
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.detail").value("見つかりません: nowhere"));
+        mvc.perform(get(API + "/plans/nowhere/organizations")).andExpect(status().isNotFound());
     }
 
     private void check(Map<String, Object> document, String path, String url, String status) throws Exception {
