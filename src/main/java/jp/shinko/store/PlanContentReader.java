@@ -1,33 +1,22 @@
 package jp.shinko.store;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import jp.shinko.plan.Amount;
-import jp.shinko.plan.EvaluationScale;
-import jp.shinko.plan.Evaluation;
 import jp.shinko.plan.FiscalYear;
 import jp.shinko.plan.Municipality;
 import jp.shinko.plan.NodePath;
 import jp.shinko.plan.Organization;
 import jp.shinko.plan.OrganizationKind;
 import jp.shinko.plan.Placement;
-import jp.shinko.plan.Plan;
 import jp.shinko.plan.PlanContent;
 import jp.shinko.plan.PolicyNode;
 import jp.shinko.plan.Project;
 import jp.shinko.plan.ProjectPeriod;
-import jp.shinko.plan.Provenance;
-import jp.shinko.plan.RecordStatus;
-import jp.shinko.plan.YearFlag;
 import jp.shinko.plan.YearRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -36,10 +25,14 @@ final class PlanContentReader {
 
     private final JdbcClient jdbc;
     private final SourceRows sources;
+    private final PlanRows plans;
+    private final YearRecordRows yearRecords;
 
     PlanContentReader(JdbcClient jdbc, SourceRows sources) {
         this.jdbc = jdbc;
         this.sources = sources;
+        this.plans = new PlanRows(jdbc);
+        this.yearRecords = new YearRecordRows(jdbc);
     }
 
     Optional<PlanContent> read(String planKey) {
@@ -56,66 +49,11 @@ final class PlanContentReader {
     private PlanContent content(ResultSet rs) throws SQLException {
         long planId = rs.getLong("id");
         var municipality = new Municipality(rs.getString("code"), rs.getString("municipality_name"));
-        var plan = new Plan(rs.getString("plan_key"), municipality.code(), rs.getString("title"),
-                year(rs, "start_year"), year(rs, "end_year"),
-                texts("SELECT name FROM plan_levels WHERE plan_id = ? ORDER BY level_no", planId),
-                evaluationScale(planId),
-                texts("SELECT name FROM plan_strategic_projects WHERE plan_id = ? ORDER BY ord", planId),
-                priorities(planId), priorityIntroductions(planId));
+        var plan = plans.plan(planId, rs.getString("plan_key"), municipality.code(), rs.getString("title"),
+                year(rs, "start_year"), year(rs, "end_year"));
         var source = sources.byId(rs.getLong("source_id")).orElseThrow();
         return new PlanContent(municipality, plan, source, nodes(planId), organizations(planId),
                 projects(planId), placements(planId), yearRecords(planId));
-    }
-
-    private List<String> texts(String sql, long planId) {
-        return jdbc.sql(sql).param(planId).query(String.class).list();
-    }
-
-    private EvaluationScale evaluationScale(long planId) {
-        var graded = new ArrayList<EvaluationScale.Grade>();
-        EvaluationScale.Grade[] notRun = {null};
-        jdbc.sql("""
-                        SELECT mark, min_percent, label, not_run FROM plan_evaluation_grades
-                        WHERE plan_id = ? ORDER BY ord""")
-                .param(planId)
-                .query(rs -> {
-                    var percent = rs.getString("min_percent");
-                    var grade = new EvaluationScale.Grade(rs.getString("mark"),
-                            percent == null ? null : new BigDecimal(percent), rs.getString("label"));
-                    if (rs.getBoolean("not_run")) {
-                        notRun[0] = grade;
-                    } else {
-                        graded.add(grade);
-                    }
-                });
-        return new EvaluationScale(graded, notRun[0]);
-    }
-
-    private Map<FiscalYear, List<String>> priorities(long planId) {
-        var byYear = new LinkedHashMap<FiscalYear, List<String>>();
-        jdbc.sql("SELECT fiscal_year FROM plan_priority_years WHERE plan_id = ? ORDER BY fiscal_year")
-                .param(planId)
-                .query(rs -> {
-                    byYear.put(FiscalYear.of(rs.getInt(1)), new ArrayList<>());
-                });
-        jdbc.sql("SELECT fiscal_year, text FROM plan_priorities WHERE plan_id = ? ORDER BY fiscal_year, ord")
-                .param(planId)
-                .query(rs -> {
-                    byYear.get(FiscalYear.of(rs.getInt(1))).add(rs.getString(2));
-                });
-        return byYear;
-    }
-
-    private Map<FiscalYear, String> priorityIntroductions(long planId) {
-        var byYear = new LinkedHashMap<FiscalYear, String>();
-        jdbc.sql("""
-                        SELECT fiscal_year, introduction FROM plan_priority_years
-                        WHERE plan_id = ? AND introduction IS NOT NULL ORDER BY fiscal_year""")
-                .param(planId)
-                .query(rs -> {
-                    byYear.put(FiscalYear.of(rs.getInt(1)), rs.getString(2));
-                });
-        return byYear;
     }
 
     private List<PolicyNode> nodes(long planId) {
@@ -184,54 +122,12 @@ final class PlanContentReader {
                 .param(planId)
                 .query((rs, n) -> new Placement(rs.getString("project_key"),
                         NodePath.parse(rs.getString("path")), rs.getBoolean("is_primary"),
-                        rs.getString("printed_number"), rs.getInt("print_order"), provenance(rs)))
+                        rs.getString("printed_number"), rs.getInt("print_order"), YearRecordRows.provenance(rs)))
                 .list();
     }
 
     private List<YearRecord> yearRecords(long planId) {
-        var flags = new HashMap<Long, Set<YearFlag>>();
-        jdbc.sql("""
-                        SELECT f.year_record_id, f.flag FROM year_record_flags f
-                        JOIN year_records y ON y.id = f.year_record_id
-                        JOIN projects pr ON pr.id = y.project_id
-                        WHERE pr.plan_id = ?""")
-                .param(planId)
-                .query(rs -> {
-                    flags.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(YearFlag.class))
-                            .add(YearFlag.valueOf(rs.getString(2)));
-                });
-        return jdbc.sql("""
-                        SELECT y.id, pr.project_key, y.fiscal_year, y.budget_kind, y.budget_thousand_yen,
-                               y.settled_kind, y.settled_thousand_yen, y.content, y.content_same_as_left,
-                               y.evaluation_mark, y.outlook, y.expansion_note, y.status,
-                               s.sha256, y.first_line, y.last_line
-                        FROM year_records y
-                        JOIN projects pr ON pr.id = y.project_id
-                        LEFT JOIN sources s ON s.id = y.source_id
-                        WHERE pr.plan_id = ? ORDER BY y.ord""")
-                .param(planId)
-                .query((rs, n) -> {
-                    var mark = rs.getString("evaluation_mark");
-                    return new YearRecord(rs.getString("project_key"), FiscalYear.of(rs.getInt("fiscal_year")),
-                            amount(rs, "budget"), amount(rs, "settled"), rs.getString("content"),
-                            rs.getBoolean("content_same_as_left"), mark == null ? null : Evaluation.of(mark),
-                            rs.getString("outlook"), rs.getString("expansion_note"),
-                            flags.getOrDefault(rs.getLong("id"), Set.of()),
-                            RecordStatus.valueOf(rs.getString("status")), provenance(rs));
-                })
-                .list();
-    }
-
-    private static Amount amount(ResultSet rs, String prefix) throws SQLException {
-        var kind = Amount.Kind.valueOf(rs.getString(prefix + "_kind"));
-        Long thousandYen = rs.getObject(prefix + "_thousand_yen", Long.class);
-        return new Amount(kind, thousandYen == null ? 0 : thousandYen);
-    }
-
-    private static Provenance provenance(ResultSet rs) throws SQLException {
-        var sha256 = rs.getString("sha256");
-        return sha256 == null ? null
-                : new Provenance(sha256, rs.getInt("first_line"), rs.getInt("last_line"));
+        return yearRecords.read("pr.plan_id = ?", List.of(planId));
     }
 
     private static FiscalYear year(ResultSet rs, String column) throws SQLException {
