@@ -35,33 +35,36 @@ final class ProjectIndex implements Closeable {
     private final Directory directory;
     private final Analyzer analyzer = analyzer();
     private final ProjectFinder finder = new ProjectFinder(analyzer);
-    private final boolean staleWhenOpened;
+    /** Missing, unusable or of another format when opened, and not rebuilt since. */
+    private volatile boolean stale;
     private final ReaderManager readers;
 
     ProjectIndex(Directory directory) throws IOException {
         this.directory = directory;
-        this.staleWhenOpened = !isCurrent(directory);
-        if (staleWhenOpened) {
+        this.stale = !isCurrent(directory);
+        if (stale) {
             // Missing, unreadable or of an older format: start empty; the owner rebuilds it.
             write(IndexWriterConfig.OpenMode.CREATE, writer -> 0);
         }
         this.readers = new ReaderManager(directory);
     }
 
-    /** True if the index was missing or unusable when opened, so it needs to be rebuilt. */
-    boolean wasStaleWhenOpened() {
-        return staleWhenOpened;
+    /** True if the index was missing or unusable when opened and has not been rebuilt since. */
+    boolean isStale() {
+        return stale;
     }
 
     /** Replaces the whole index with these plans' projects; returns the number of projects. */
     synchronized int rebuild(Collection<PlanContent> contents) throws IOException {
-        return write(IndexWriterConfig.OpenMode.CREATE, writer -> {
+        int projects = write(IndexWriterConfig.OpenMode.CREATE, writer -> {
             int count = 0;
             for (var content : contents) {
                 count += (int) writer.addDocuments(ProjectDocuments.of(content));
             }
             return count;
         });
+        stale = false;
+        return projects;
     }
 
     /** Replaces one plan's projects in a single commit; returns the number indexed. */

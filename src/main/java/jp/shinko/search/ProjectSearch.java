@@ -85,14 +85,15 @@ public class ProjectSearch implements DisposableBean {
     }
 
     /**
-     * Rebuilds the index if it was missing or of an older format when opened, or if it does not
+     * Rebuilds the index if it was missing or of an older format when opened (and has not been
+     * rebuilt since), or if it does not
      * hold the same plans as the store (data imported while it was not listening); true if it did.
      */
     public boolean rebuildIfStale() {
         try {
             var stored = new TreeSet<String>();
             plans.plans().forEach(row -> stored.add(row.planKey()));
-            if (index.wasStaleWhenOpened() || !index.plans().equals(stored)) {
+            if (index.isStale() || !index.plans().equals(stored)) {
                 rebuild();
                 return true;
             }

@@ -19,14 +19,14 @@ import jp.shinko.plan.Source;
 import jp.shinko.plan.YearRecord;
 
 /** Small hand-written plans whose projects say exactly what a test needs (name → summary). */
-final class TextPlans {
+public final class TextPlans {
 
-    static final String KEY = "text-city";
+    public static final String KEY = "text-city";
 
     private TextPlans() {
     }
 
-    static PlanContent of(Map<String, String> summariesByName) {
+    public static PlanContent of(Map<String, String> summariesByName) {
         var sha = "0".repeat(64);
         var plan = new Plan(KEY, "431001", "テスト計画", null, null, List.of("方向性"), null, List.of(), Map.of());
         var projects = new ArrayList<Project>();
