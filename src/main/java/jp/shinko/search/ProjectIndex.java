@@ -59,7 +59,9 @@ final class ProjectIndex implements Closeable {
         int projects = write(IndexWriterConfig.OpenMode.CREATE, writer -> {
             int count = 0;
             for (var content : contents) {
-                count += (int) writer.addDocuments(ProjectDocuments.of(content));
+                var documents = ProjectDocuments.of(content);
+                writer.addDocuments(documents);
+                count += documents.size();
             }
             return count;
         });
