@@ -140,4 +140,30 @@ class SampleSearchTest {
         assertThat(greenTourism.snippet().year()).hasToString("FY2019");
         assertThat(greenTourism.snippet().html()).contains("<mark>ｲﾝﾊﾞｳﾝﾄﾞ</mark>受入研修会の開催");
     }
+
+    @Test
+    void formerNamesAndExpansionNotesAreSearchedToo() {
+        var renamed = all(index, "観光かごしまプロモーション事業");
+        assertThat(renamed).extracting(SearchHit::name).containsExactly("メディア等活用宣伝事業");
+        assertThat(renamed.get(0).snippet().field()).isEqualTo(SearchField.FORMER_NAMES);
+        assertThat(renamed.get(0).snippet().html()).isEqualTo("<mark>観光かごしまプロモーション事業</mark>");
+
+        var crowdfunding = all(index, "クラウドファンディング");
+        assertThat(crowdfunding).extracting(SearchHit::projectKey).containsExactlyInAnyOrder("4", "113", "149", "158");
+        // №149 mentions it only in its FY2020 expansion note (拡充要素).
+        var madeInKagoshima = crowdfunding.stream().filter(h -> h.projectKey().equals("149")).findFirst().orElseThrow();
+        assertThat(madeInKagoshima.snippet().field()).isEqualTo(SearchField.EXPANSION_NOTE);
+        assertThat(madeInKagoshima.snippet().year()).hasToString("FY2020");
+        assertThat(madeInKagoshima.snippet().html()).contains("補助対象経費に<mark>クラウドファンディング</mark>に係る手数料を追加");
+    }
+
+    @Test
+    void organizationsAreSearchedAndShownWhereTheyMatch() {
+        var hits = all(index, "鹿児島信用金庫");
+        assertThat(hits).isNotEmpty().allSatisfy(hit -> assertThat(hit.planKey()).isEqualTo(KAGOSHIMA));
+        assertThat(hits).anySatisfy(hit -> {
+            assertThat(hit.snippet().field()).isEqualTo(SearchField.ORGANIZATIONS);
+            assertThat(hit.snippet().html()).isEqualTo("<mark>鹿児島信用金庫</mark>");
+        });
+    }
 }
