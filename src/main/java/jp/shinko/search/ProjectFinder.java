@@ -47,13 +47,13 @@ final class ProjectFinder {
         @SuppressWarnings("unchecked")
         var counts = (Map<String, Map<String, Integer>>) found[1];
 
-        var highlighter = matching == null ? null : new MatchHighlighter(searcher, matching);
+        var highlighter = matching == null ? null : new MatchHighlighter(searcher, queries.perField(terms));
         var stored = searcher.storedFields();
         var hits = new ArrayList<SearchHit>();
         for (int i = (request.page() - 1) * SearchRequest.PAGE_SIZE; i < top.scoreDocs.length; i++) {
             var scoreDoc = top.scoreDocs[i];
-            var ranges = highlighter == null ? Map.<SearchField, List<MarkedText.Range>>of()
-                    : highlighter.ranges(scoreDoc.doc);
+            ProjectHits.Matches ranges = highlighter == null ? ProjectHits.Matches.NONE
+                    : field -> highlighter.ranges(scoreDoc.doc, field);
             hits.add(ProjectHits.of(stored.document(scoreDoc.doc), ranges, scoreDoc.score));
         }
         return new SearchResults(request, Math.toIntExact(top.totalHits.value), hits, facets(counts, request));

@@ -1,9 +1,9 @@
 package jp.shinko.search;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import jp.shinko.plan.FiscalYear;
 import org.apache.lucene.document.Document;
 
@@ -17,22 +17,32 @@ final class ProjectHits {
     private ProjectHits() {
     }
 
-    static SearchHit of(Document document, Map<SearchField, List<MarkedText.Range>> ranges, float score) {
+    /** The match ranges of one document, field by field (see {@link MatchHighlighter}). */
+    interface Matches {
+        Matches NONE = field -> List.of();
+
+        List<MarkedText.Range> in(SearchField field) throws IOException;
+    }
+
+    static SearchHit of(Document document, Matches ranges, float score) throws IOException {
         var name = document.get(SearchField.NAME.stored());
-        var nameHtml = MarkedText.whole(name, ranges.getOrDefault(SearchField.NAME, List.of()));
+        var nameHtml = MarkedText.whole(name, ranges.in(SearchField.NAME));
         var years = Arrays.stream(document.getValues(ProjectDocuments.FIGURES)).map(YearFigures::decode).toList();
         return new SearchHit(document.get(ProjectDocuments.PLAN), document.get(ProjectDocuments.MUNICIPALITY),
                 document.get(ProjectDocuments.PLAN_TITLE), document.get(ProjectDocuments.PROJECT), name, nameHtml,
                 document.get(ProjectDocuments.NODE_LABEL), snippet(document, ranges), years, score);
     }
 
-    private static Snippet snippet(Document document, Map<SearchField, List<MarkedText.Range>> ranges) {
+    private static Snippet snippet(Document document, Matches ranges) throws IOException {
         for (var field : SNIPPET_SOURCES) {
-            var matched = ranges.get(field);
-            if (matched == null) {
+            var values = document.getValues(field.stored());
+            if (values.length == 0) {
                 continue;
             }
-            var values = document.getValues(field.stored());
+            var matched = ranges.in(field);
+            if (matched.isEmpty()) {
+                continue;
+            }
             var perValue = perValue(values, matched);
             for (int k = 0; k < values.length; k++) {
                 if (!perValue.get(k).isEmpty()) {

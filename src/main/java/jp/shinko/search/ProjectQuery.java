@@ -2,7 +2,9 @@ package jp.shinko.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -36,7 +38,7 @@ final class ProjectQuery {
 
     /**
      * The clauses every hit must match, one per word; empty if no word yields anything to
-     * search for (only punctuation, say). Highlighting uses exactly this.
+     * search for (only punctuation, say).
      */
     Optional<Query> matching(List<String> terms) {
         var all = new BooleanQuery.Builder();
@@ -58,6 +60,26 @@ final class ProjectQuery {
             clauses++;
         }
         return clauses == 0 ? Optional.empty() : Optional.of(all.build());
+    }
+
+    /**
+     * Per field, the words as they may match there, for highlighting: any of them (a field need
+     * not hold every word), the same word and gram queries as {@link #matching}.
+     */
+    Map<SearchField, Query> perField(List<String> terms) {
+        var queries = new EnumMap<SearchField, Query>(SearchField.class);
+        for (var field : SearchField.values()) {
+            var any = new BooleanQuery.Builder();
+            for (var term : terms) {
+                var wordQuery = words.createPhraseQuery(field.words(), term);
+                if (wordQuery != null) {
+                    any.add(wordQuery, BooleanClause.Occur.SHOULD);
+                }
+                gramQuery(field.grams(), term).ifPresent(q -> any.add(q, BooleanClause.Occur.SHOULD));
+            }
+            queries.put(field, any.build());
+        }
+        return queries;
     }
 
     /** The whole query: what must match, proximity bonus for several words, and the filters. */
