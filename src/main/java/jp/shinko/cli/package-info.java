@@ -1,2 +1,2 @@
-/** Command-line entry points ({@code ./shinko serve|import|parse|export|db|version}). */
+/** Command-line entry points ({@code ./shinko serve|import|parse|export|db|index|version}). */
 package jp.shinko.cli;

@@ -6,6 +6,7 @@ import java.util.List;
 import jp.shinko.plan.ContentDiff;
 import jp.shinko.store.ImportLog;
 import jp.shinko.store.PlanRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -13,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The import use case: read every document first (any error stops before the database is
  * touched), report, then save them all in one transaction. A document whose content is already
  * stored changes nothing; a corrected edition of a plan's document updates what differs, and the
- * import log records each change.
+ * import log records each change. Each saved plan is announced with {@link PlanContentSaved}.
  */
 @Service
 public class ImportDocuments {
@@ -21,12 +22,15 @@ public class ImportDocuments {
     private final PlanRepository plans;
     private final ImportLog log;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final DocumentReader reader = new DocumentReader(Layouts.builtIn());
 
-    ImportDocuments(PlanRepository plans, ImportLog log, TransactionTemplate transaction) {
+    ImportDocuments(PlanRepository plans, ImportLog log, TransactionTemplate transaction,
+                    ApplicationEventPublisher events) {
         this.plans = plans;
         this.log = log;
         this.transaction = transaction;
+        this.events = events;
     }
 
     private DocumentReport save(DocumentReader.ReadDocument document) {
@@ -47,6 +51,8 @@ public class ImportDocuments {
         var changes = ContentDiff.between(before.orElse(null), content);
         var outcome = before.isPresent() ? DocumentReport.Outcome.UPDATED : DocumentReport.Outcome.IMPORTED;
         log.record(content.plan().key(), source.sha256(), source.fileName(), outcome.name(), changes);
+        // Published inside the transaction: after-commit listeners run only if it commits.
+        events.publishEvent(new PlanContentSaved(content.plan().key()));
         return DocumentReport.of(parsed, outcome).withChanges(changes);
     }
 

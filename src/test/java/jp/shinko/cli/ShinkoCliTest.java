@@ -16,7 +16,7 @@ class ShinkoCliTest {
         var run = CliRun.of("--help");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("使い方:", "コマンド:", "serve", "demo", "import", "parse", "export",
-                "db", "version", "設定されたデータベースで Web アプリを起動します。");
+                "db", "index", "version", "設定されたデータベースで Web アプリを起動します。");
     }
 
     @Test

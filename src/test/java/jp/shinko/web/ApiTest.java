@@ -36,7 +36,7 @@ class ApiTest extends SamplePages {
                 .filter(p -> p.startsWith(API + "/"))
                 .map(p -> p.substring(API.length()).replaceAll("\\{[^}]+}", "{}"))
                 .collect(Collectors.toSet());
-        assertThat(served).hasSize(7);
+        assertThat(served).hasSize(8);
         assertThat(documented).isEqualTo(served);
     }
 
@@ -53,6 +53,7 @@ class ApiTest extends SamplePages {
         check(document, "/plans/{planKey}/organizations", "/plans/kagoshima-shokogyo/organizations", "200");
         check(document, "/plans/{planKey}/organizations/{name}", "/plans/kumamoto-chusho/organizations/起業・新産業支援課", "200");
         check(document, "/plans/{planKey}/projects/{projectKey}", "/plans/kumamoto-chusho/projects/7", "404");
+        check(document, "/search", "/search?q=事業承継", "200");
     }
 
     @Test

@@ -1,0 +1,6 @@
+/**
+ * Japanese full-text search over projects: a Lucene index (kuromoji words plus aligned bigrams),
+ * rebuilt from the store and kept current by events. {@link jp.shinko.search.ProjectSearch} is the
+ * entry point; the other public types are its request and results.
+ */
+package jp.shinko.search;
