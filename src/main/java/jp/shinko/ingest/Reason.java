@@ -18,14 +18,15 @@ import java.util.stream.Collectors;
  * up without falling back to the JVM's default locale, so an English request on a Japanese JVM
  * still gets English.
  *
- * <p>Arguments are formatted with {@link MessageFormat}, except that: a {@code Reason} is worded in
- * the same language; a {@link List} is joined with the language's separator (、 or a comma); a
+ * <p>Arguments are formatted with {@link MessageFormat}, except that: a {@link Worded} argument (another
+ * {@code Reason}, or a message of the era reader such as {@code EraParseException::message}) is worded
+ * in the same language; a {@link List} is joined with the language's separator (、 or a comma); a
  * number under a bare placeholder {@code {0}} is printed as written ({@code 2150}, not
  * {@code 2,150}; write {@code {0,number}} to group digits). Text quoted from the document, and
- * messages of other packages given as arguments (the plan's invariants, PDFBox or POI failures),
- * are inserted as they are.
+ * messages of other components given as text (the plan's invariants, PDFBox or POI failures),
+ * are inserted as they are: those stay in their own language (the plan's are Japanese).
  */
-public record Reason(String key, List<Object> args) {
+public record Reason(String key, List<Object> args) implements Worded {
 
     private static final String BUNDLE = "ingest.messages";
     private static final ResourceBundle.Control NO_FALLBACK =
@@ -57,6 +58,7 @@ public record Reason(String key, List<Object> args) {
     }
 
     /** The reason in the language of {@code locale} (English for English, else Japanese). */
+    @Override
     public String text(Locale locale) {
         var bundle = bundle(locale);
         var format = new MessageFormat(bundle.getString(key), bundle.getLocale());
@@ -65,11 +67,11 @@ public record Reason(String key, List<Object> args) {
         for (int i = 0; i < values.length; i++) {
             Object arg = args.get(i);
             boolean bare = i >= formats.length || formats[i] == null;
-            if (arg instanceof Reason reason) {
-                values[i] = reason.text(locale);
+            if (arg instanceof Worded worded) {
+                values[i] = worded.text(locale);
             } else if (arg instanceof List<?> items) {
                 values[i] = items.stream()
-                        .map(item -> item instanceof Reason r ? r.text(locale) : String.valueOf(item))
+                        .map(item -> item instanceof Worded w ? w.text(locale) : String.valueOf(item))
                         .collect(Collectors.joining(bundle.getString("list.separator")));
             } else if (arg instanceof Number number && bare) {
                 values[i] = String.valueOf(number);

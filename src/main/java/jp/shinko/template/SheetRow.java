@@ -13,6 +13,7 @@ import jp.shinko.era.EraParseException;
 import jp.shinko.era.JapaneseYearParser;
 import jp.shinko.ingest.ParseException;
 import jp.shinko.ingest.Reason;
+import jp.shinko.ingest.Worded;
 import jp.shinko.plan.Amount;
 import jp.shinko.plan.FiscalYear;
 
@@ -122,7 +123,7 @@ final class SheetRow {
             }
             return JapaneseYearParser.parseYear(cell.asText(), null);
         } catch (EraParseException e) {
-            throw error(column, Reason.of("template.era", e.getMessage()));
+            throw error(column, Reason.of("template.era", (Worded) e::message));
         } catch (ArithmeticException | IllegalArgumentException e) {
             throw error(column, Reason.of("template.not-year", cell.asText()));
         }

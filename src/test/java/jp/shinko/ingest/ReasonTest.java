@@ -52,6 +52,17 @@ class ReasonTest {
     }
 
     @Test
+    void aMessageOfTheEraReaderIsWordedWithTheReasonItIsPartOf() {
+        var e = org.assertj.core.api.Assertions.catchThrowableOfType(jp.shinko.era.EraParseException.class,
+                () -> jp.shinko.era.JapaneseYearParser.parseSpan("R0年度～", null));
+        var period = Reason.of("kagoshima.period-unreadable", 12, "R0年度～", (Worded) e::message);
+        assertThat(period.text(Locale.JAPANESE))
+                .isEqualTo("№12 の事業期間「R0年度～」が読めません: 「R0年度～」を年度として読めません: 令和0年はありません（元年が1年です）");
+        assertThat(period.text(Locale.ENGLISH)).isEqualTo("No. 12: the project period \"R0年度～\" cannot be read:"
+                + " \"R0年度～\" cannot be read as a fiscal year: Reiwa 0 does not exist (the first year is 1, written 元)");
+    }
+
+    @Test
     void aParseExceptionIsJapaneseAsAMessageAndLocalizedOnRequest() {
         var e = new ParseException("list.txt", 0, Reason.of("file.empty"));
         assertThat(e).hasMessage("list.txt: ファイルが空です");

@@ -157,6 +157,13 @@ class TemplateValidationTest {
     }
 
     @Test
+    void anUnreadableYearIsExplainedInEnglishToo() {
+        assertThat(readingFails(w -> set(w.getSheet("事業年度"), 2, "年度", "来年度")).message(Locale.ENGLISH))
+                .isEqualTo("plan.xlsx:2: Sheet \"事業年度\", column \"年度\": \"来年度\" cannot be read as a fiscal year:"
+                        + " \"来年度\" is not a known way of writing a year");
+    }
+
+    @Test
     void anUnreadableYearOrFlagIsRefused() {
         assertThat(readingFails(w -> set(w.getSheet("事業年度"), 2, "年度", "来年度")))
                 .hasMessage("plan.xlsx:2: シート「事業年度」 列「年度」: 「来年度」を年度として読めません: 「来年度」は年の書き方として知りません");

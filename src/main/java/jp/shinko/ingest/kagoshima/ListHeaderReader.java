@@ -12,6 +12,7 @@ import jp.shinko.ingest.DocumentText;
 import jp.shinko.ingest.ImportWarning;
 import jp.shinko.ingest.ParseException;
 import jp.shinko.ingest.Reason;
+import jp.shinko.ingest.Worded;
 import jp.shinko.plan.FiscalYear;
 
 /**
@@ -74,7 +75,7 @@ final class ListHeaderReader {
             return JapaneseYearParser.parseYear(printed, bareEra);
         } catch (EraParseException e) {
             throw new ParseException(text.fileName(), line,
-                    Reason.of("kagoshima.title-year-unreadable", printed, Reason.detail(e)));
+                    Reason.of("kagoshima.title-year-unreadable", printed, (Worded) e::message));
         }
     }
 

@@ -10,6 +10,7 @@ import jp.shinko.era.JapaneseYearParser;
 import jp.shinko.era.YearSpan;
 import jp.shinko.ingest.ImportWarning;
 import jp.shinko.ingest.Reason;
+import jp.shinko.ingest.Worded;
 import jp.shinko.plan.FiscalYear;
 import jp.shinko.plan.ProjectPeriod;
 import jp.shinko.plan.YearFlag;
@@ -43,12 +44,12 @@ final class PeriodReader {
                 spans.add(JapaneseYearParser.parseSpan(part, bareEra(part, line, record, flag, summary, planYear, warnings)));
             } catch (EraParseException e) {
                 warnings.add(new ImportWarning(fileName, line,
-                        Reason.of("kagoshima.period-unreadable", record, printed, Reason.detail(e))));
+                        Reason.of("kagoshima.period-unreadable", record, printed, (Worded) e::message)));
                 return new ProjectPeriod(null, null, printed);
             }
         }
         spans.forEach(span -> span.warnings().forEach(w ->
-                warnings.add(new ImportWarning(fileName, line, Reason.of("kagoshima.period-doubt", record, w)))));
+                warnings.add(new ImportWarning(fileName, line, Reason.of("kagoshima.period-doubt", record, (Worded) w::text)))));
         if (spans.size() == 1) {
             return spans.get(0).toPeriod(printed);
         }
