@@ -14,7 +14,8 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        commandLine.getErr().println(CliMessages.get("error.prefix") + cause.getMessage());
+        // Localized: a ParseException words its reason in the language chosen with --lang.
+        commandLine.getErr().println(CliMessages.get("error.prefix") + cause.getLocalizedMessage());
         if (System.getenv("SHINKO_DEBUG") != null) {
             ex.printStackTrace(commandLine.getErr());
         }

@@ -2,6 +2,7 @@ package jp.shinko.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 import jp.shinko.ingest.DocumentReport;
 
 /** Prints import reports as the person at the terminal reads them. */
@@ -33,7 +34,7 @@ final class ImportReportPrinter {
                 out.println(CliMessages.get("import.evaluations", marks.toString().trim()));
             }
             out.println(CliMessages.get("import.warnings", report.warnings().size()));
-            report.warnings().forEach(w -> out.println("    " + w));
+            report.warnings().forEach(w -> out.println("    " + w.message(Locale.getDefault())));
             out.println(CliMessages.get("import.outcome." + report.outcome().name().toLowerCase(),
                     report.changes().size()));
             report.changes().stream().limit(MAX_CHANGES_SHOWN).forEach(c -> out.println("    " + c));

@@ -1,9 +1,12 @@
 package jp.shinko.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import jp.shinko.ingest.DocumentReader;
+import jp.shinko.ingest.ImportWarning;
 import jp.shinko.ingest.Layouts;
+import jp.shinko.ingest.ParsedDocument;
 import jp.shinko.json.PlanJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +25,10 @@ class ParseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var parsed = new DocumentReader(Layouts.builtIn()).read(file, layout).parsed();
-        System.out.println(PlanJson.mapper().writeValueAsString(parsed));
+        // The warnings in the language of --lang; the content stays the document's own text.
+        var worded = parsed.warnings().stream()
+                .map(w -> new ImportWarning(w.file(), w.line(), w.reason(Locale.getDefault()))).toList();
+        System.out.println(PlanJson.mapper().writeValueAsString(new ParsedDocument(parsed.content(), worded)));
         return 0;
     }
 }

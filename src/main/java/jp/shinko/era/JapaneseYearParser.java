@@ -47,12 +47,12 @@ public final class JapaneseYearParser {
         String key = matchingKey(text);
         String[] parts = key.split("~", -1);
         if (parts.length > 2) {
-            throw new EraParseException(text, "「～」が二つ以上あります");
+            throw new EraParseException(text, EraMessage.of("tilde-twice"));
         }
         if (parts[0].isEmpty()) {
-            throw new EraParseException(text, "開始年度がありません");
+            throw new EraParseException(text, EraMessage.of("no-start"));
         }
-        List<String> warnings = new ArrayList<>();
+        List<EraMessage> warnings = new ArrayList<>();
         Reading start = readYear(text, parts[0], bareNumberEra, warnings);
         if (parts.length == 1) {
             return new YearSpan(start.year(), start.year(), false, warnings);
@@ -63,8 +63,8 @@ public final class JapaneseYearParser {
         Era endEra = start.namedEra() != null ? start.namedEra() : bareNumberEra;
         Reading end = readYear(text, parts[1], endEra, warnings);
         if (end.year().compareTo(start.year()) < 0) {
-            throw new EraParseException(text, "終了年度（" + end.year().year() + "年度）が開始年度（"
-                    + start.year().year() + "年度）より前です");
+            throw new EraParseException(text,
+                    EraMessage.of("end-before-start", end.year().year(), start.year().year()));
         }
         return new YearSpan(start.year(), end.year(), false, warnings);
     }
@@ -77,7 +77,7 @@ public final class JapaneseYearParser {
     public static FiscalYear parseYear(String text, Era bareNumberEra) {
         String key = matchingKey(text);
         if (key.contains("~")) {
-            throw new EraParseException(text, "期間ではなく一つの年度を指定してください");
+            throw new EraParseException(text, EraMessage.of("not-one-year"));
         }
         return readYear(text, key, bareNumberEra, new ArrayList<>()).year();
     }
@@ -85,7 +85,7 @@ public final class JapaneseYearParser {
     /** The copy used for matching; the caller's text stays as it was. */
     private static String matchingKey(String text) {
         if (text == null || text.isBlank()) {
-            throw new EraParseException(text == null ? "" : text, "空です");
+            throw new EraParseException(text == null ? "" : text, EraMessage.of("empty"));
         }
         String key = Normalizer.normalize(text, Normalizer.Form.NFKC)
                 .replace('〜', '~') // WAVE DASH, which NFKC leaves alone (～ becomes ~)
@@ -98,25 +98,24 @@ public final class JapaneseYearParser {
     private record Reading(FiscalYear year, Era namedEra) {
     }
 
-    private static Reading readYear(String text, String token, Era bareNumberEra, List<String> warnings) {
+    private static Reading readYear(String text, String token, Era bareNumberEra, List<EraMessage> warnings) {
         Matcher m = YEAR.matcher(token);
         if (!m.matches()) {
-            throw new EraParseException(text, "「" + token + "」は年の書き方として知りません");
+            throw new EraParseException(text, EraMessage.of("unknown-notation", token));
         }
         if (m.group(3) != null && m.group(7) != null) {
-            throw new EraParseException(text, "「年度」が括弧の前後にあります");
+            throw new EraParseException(text, EraMessage.of("suffix-twice"));
         }
         Era named = m.group(1) == null ? null : era(text, m.group(1));
         FiscalYear year = resolve(text, named, m.group(2), named == null ? bareNumberEra : named, warnings);
         if (m.group(5) != null) {
             Era altEra = m.group(4) == null ? null : era(text, m.group(4));
             if (altEra == null && m.group(5).length() != 4) {
-                throw new EraParseException(text, "括弧の中の年「" + m.group(5) + "」に元号がありません");
+                throw new EraParseException(text, EraMessage.of("bracket-without-era", m.group(5)));
             }
             FiscalYear alt = resolve(text, altEra, m.group(5), altEra, warnings);
             if (!alt.equals(year)) {
-                throw new EraParseException(text, "括弧の外（" + year.year() + "年度）と中（"
-                        + alt.year() + "年度）の年度が一致しません");
+                throw new EraParseException(text, EraMessage.of("bracket-differs", year.year(), alt.year()));
             }
         }
         return new Reading(year, named);
@@ -124,37 +123,35 @@ public final class JapaneseYearParser {
 
     private static Era era(String text, String name) {
         return (name.length() == 1 ? Era.byLetter(name.charAt(0)) : Era.byKanji(name))
-                .orElseThrow(() -> new EraParseException(text,
-                        "元号の記号「" + name + "」は知りません（M・T・S・H・R のいずれかです）"));
+                .orElseThrow(() -> new EraParseException(text, EraMessage.of("era-letter-unknown", name)));
     }
 
     /**
      * The fiscal year of a number: in {@code era} if given (named or the caller's), Gregorian if it
      * has four digits and no era was named.
      */
-    private static FiscalYear resolve(String text, Era named, String number, Era era, List<String> warnings) {
+    private static FiscalYear resolve(String text, Era named, String number, Era era, List<EraMessage> warnings) {
         if (named == null && number.length() == 4) {
             return gregorian(text, Integer.parseInt(number));
         }
         if (era == null) {
-            throw new EraParseException(text, "「" + number + "」の元号がわかりません（元号を書くか、既定の元号を指定してください）");
+            throw new EraParseException(text, EraMessage.of("era-unknown", number));
         }
         if (number.length() > (named == null ? 2 : 3)) {
-            throw new EraParseException(text, era.kanji() + number + "年はありません");
+            throw new EraParseException(text, EraMessage.of("no-such-year", EraMessage.name(era), number));
         }
         int eraYear = number.equals("元") ? 1 : Integer.parseInt(number);
         if (eraYear < 1) {
-            throw new EraParseException(text, era.kanji() + eraYear + "年はありません（元年が1年です）");
+            throw new EraParseException(text, EraMessage.of("year-below-one", EraMessage.name(era), eraYear));
         }
         int last = era.lastEraYear().orElse(Integer.MAX_VALUE);
         if (eraYear > last) {
             if (!era.allowsInformalYears()) {
-                throw new EraParseException(text, era.kanji() + "は" + last + "年までです");
+                throw new EraParseException(text, EraMessage.of("past-last-year", EraMessage.name(era), last));
             }
             FiscalYear year = gregorian(text, era.firstYear() + eraYear - 1);
-            warnings.add("「" + text + "」: " + era.kanji() + eraYear + "年は" + era.kanji() + last
-                    + "年より後の非公式な書き方です。" + JapaneseYearFormat.japaneseWithGregorian(year)
-                    + "として読みました");
+            warnings.add(EraMessage.of("informal-year", text, EraMessage.name(era), eraYear, last,
+                    JapaneseYearFormat.japaneseWithGregorian(year)));
             return year;
         }
         return gregorian(text, era.firstYear() + eraYear - 1);
@@ -162,7 +159,7 @@ public final class JapaneseYearParser {
 
     private static FiscalYear gregorian(String text, int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new EraParseException(text, year + "年度は扱える範囲（" + FIRST_YEAR + "～" + LAST_YEAR + "年度）の外です");
+            throw new EraParseException(text, EraMessage.of("out-of-range", year, FIRST_YEAR, LAST_YEAR));
         }
         return FiscalYear.of(year);
     }

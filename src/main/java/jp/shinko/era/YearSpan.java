@@ -8,9 +8,9 @@ import jp.shinko.plan.ProjectPeriod;
 
 /**
  * Fiscal years read from one text: a single year (start equals end), a closed span, or an
- * open-ended span ({@code R2年度～}: end null); warnings (Japanese) say what was doubtful.
+ * open-ended span ({@code R2年度～}: end null); warnings say what was doubtful.
  */
-public record YearSpan(FiscalYear start, FiscalYear end, boolean openEnded, List<String> warnings) {
+public record YearSpan(FiscalYear start, FiscalYear end, boolean openEnded, List<EraMessage> warnings) {
 
     public YearSpan {
         Objects.requireNonNull(start, "start");

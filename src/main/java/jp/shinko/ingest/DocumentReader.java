@@ -57,9 +57,9 @@ public final class DocumentReader {
             }
             return read(name, Files.readAllBytes(file), forcedLayout);
         } catch (NoSuchFileException e) {
-            throw new ParseException(name, 0, "ファイルがありません: " + file);
+            throw new ParseException(name, 0, Reason.of("file.missing", file));
         } catch (IOException e) {
-            throw new ParseException(name, 0, "ファイルを読めません: " + e.getMessage());
+            throw new ParseException(name, 0, Reason.of("file.unreadable", Reason.detail(e)));
         }
     }
 
@@ -81,11 +81,10 @@ public final class DocumentReader {
 
     private static void checkSize(String name, long size) {
         if (size == 0) {
-            throw new ParseException(name, 0, "ファイルが空です");
+            throw new ParseException(name, 0, Reason.of("file.empty"));
         }
         if (size > MAX_BYTES) {
-            throw new ParseException(name, 0, String.format(
-                    "ファイルが大きすぎます（%,d バイト。上限は %,d バイト）", size, MAX_BYTES));
+            throw new ParseException(name, 0, Reason.of("file.too-large", size, MAX_BYTES));
         }
     }
 }

@@ -29,10 +29,10 @@ public record DocumentText(String fileName, String sha256, List<String> lines) {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new ParseException(fileName, 0, "UTF-8 のテキストとして読めません（バイナリファイルか、別の文字コードです）");
+            throw new ParseException(fileName, 0, Reason.of("text.not-utf8"));
         }
         if (text.indexOf('\0') >= 0) {
-            throw new ParseException(fileName, 0, "バイナリファイルです（NUL 文字を含みます）");
+            throw new ParseException(fileName, 0, Reason.of("text.binary"));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

@@ -31,13 +31,11 @@ public final class Layouts {
     public ListParser choose(DocumentText text, String forcedLayout) {
         if (forcedLayout != null) {
             return byId(forcedLayout).orElseThrow(() -> new ParseException(text.fileName(), 0,
-                    "レイアウト「" + forcedLayout + "」は知りません（使えるもの: " + String.join(", ", ids()) + "）"));
+                    Reason.of("layout.unknown", forcedLayout, String.join(", ", ids()))));
         }
         var matching = parsers.stream().filter(p -> p.recognizes(text)).toList();
         if (matching.isEmpty()) {
-            throw new ParseException(text.fileName(), 0,
-                    "既知のレイアウト（" + String.join(", ", ids()) + "）のどれにも当てはまりません。"
-                            + "--layout で指定するか、対応する様式か確認してください");
+            throw new ParseException(text.fileName(), 0, Reason.of("layout.none", String.join(", ", ids())));
         }
         return matching.get(0);
     }

@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.Set;
 import java.util.function.Function;
 import jp.shinko.ingest.ParseException;
+import jp.shinko.ingest.Reason;
 import jp.shinko.plan.Amount;
 
 /**
@@ -31,7 +32,7 @@ final class AmountCell {
         };
     }
 
-    static Amount read(Cell cell, Function<String, ParseException> error) {
+    static Amount read(Cell cell, Function<Reason, ParseException> error) {
         if (cell.isBlank()) {
             return Amount.notStated();
         }
@@ -46,17 +47,16 @@ final class AmountCell {
             }
             value = SheetRow.parseNumber(accountingMinus(text));
             if (value == null) {
-                throw error.apply("「" + cell.asText() + "」は金額として読めません（千円単位の数値、"
-                        + NONE + "、" + UNDISCLOSED + "、または空欄で書きます）");
+                throw error.apply(Reason.of("template.not-amount", cell.asText(), NONE, UNDISCLOSED));
             }
         }
         if (value.signum() < 0) {
-            throw error.apply("金額が負の値です（" + cell.asText() + "）");
+            throw error.apply(Reason.of("template.amount-negative", cell.asText()));
         }
         try {
             return Amount.ofThousandYen(value.longValueExact());
         } catch (ArithmeticException e) {
-            throw error.apply("金額は千円単位の整数で書きます（" + cell.asText() + "）");
+            throw error.apply(Reason.of("template.amount-fraction", cell.asText()));
         }
     }
 

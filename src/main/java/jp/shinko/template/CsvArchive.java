@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import jp.shinko.ingest.ParseException;
+import jp.shinko.ingest.Reason;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -54,7 +55,7 @@ final class CsvArchive {
         try {
             entries = ZipEntries.read(bytes, name -> sheet(name) != null);
         } catch (IOException e) {
-            throw new ParseException(file, 0, "ZIP ファイルとして読めません（" + e.getMessage() + "）");
+            throw new ParseException(file, 0, Reason.of("template.not-zip", Reason.detail(e)));
         }
         var tables = new ArrayList<Table>();
         for (var entry : entries) {
@@ -76,7 +77,7 @@ final class CsvArchive {
     }
 
     private static Table table(String file, TemplateSheet sheet, byte[] bytes) {
-        String place = TemplateFormat.CSV_ZIP.place(sheet);
+        Reason place = TemplateFormat.CSV_ZIP.place(sheet);
         String text = utf8(file, place, bytes);
         var header = new ArrayList<String>();
         var rows = new ArrayList<Table.Row>();
@@ -90,12 +91,13 @@ final class CsvArchive {
                 }
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw new ParseException(file, 0, place + ": CSV として読めません（" + e.getMessage() + "）");
+            throw new ParseException(file, 0,
+                    Reason.of("template.at", place, Reason.of("template.not-csv", Reason.detail(e))));
         }
         return new Table(sheet, place, header, rows, Map.of());
     }
 
-    private static String utf8(String file, String place, byte[] bytes) {
+    private static String utf8(String file, Reason place, byte[] bytes) {
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -103,7 +105,7 @@ final class CsvArchive {
                     .decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith(BOM) ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new ParseException(file, 0, place + ": UTF-8 ではありません（Excel では「CSV UTF-8（コンマ区切り）」で保存します）");
+            throw new ParseException(file, 0, Reason.of("template.at", place, Reason.of("template.not-utf8")));
         }
     }
 }

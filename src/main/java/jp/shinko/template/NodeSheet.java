@@ -5,6 +5,7 @@ import static jp.shinko.template.Column.Type.TEXT;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import jp.shinko.ingest.Reason;
 import jp.shinko.plan.NodePath;
 import jp.shinko.plan.Plan;
 import jp.shinko.plan.PlanContent;
@@ -34,18 +35,17 @@ final class NodeSheet {
             var path = path(row, PATH);
             Integer earlier = lines.putIfAbsent(path, row.line());
             if (earlier != null) {
-                throw row.error(PATH, "体系番号「" + path + "」が重複しています（" + earlier + "行目と同じです）");
+                throw row.error(PATH, Reason.of("template.node-twice", path, earlier));
             }
             if (path.level() > plan.depth()) {
-                throw row.error(PATH, "体系番号「" + path + "」は計画の階層数（" + plan.depth() + "："
-                        + String.join("、", plan.levelNames()) + "）より深いです");
+                throw row.error(PATH, Reason.of("template.node-too-deep", path, plan.depth(), plan.levelNames()));
             }
             nodes.add(new PolicyNode(path, row.text(TITLE)));
         }
         for (var row : rows) {
             var path = path(row, PATH);
             path.parent().filter(parent -> !lines.containsKey(parent)).ifPresent(parent -> {
-                throw row.error(PATH, "体系番号「" + path + "」の上位「" + parent + "」がありません");
+                throw row.error(PATH, Reason.of("template.node-parent-missing", path, parent));
             });
         }
         return nodes;
@@ -56,7 +56,7 @@ final class NodeSheet {
         String text = row.key(column);
         var numbers = List.of(text.split("/", -1));
         if (numbers.stream().anyMatch(String::isBlank)) {
-            throw row.error(column, "「" + text + "」は体系番号として読めません（1/1/4/3 や 1/① の形で書きます）");
+            throw row.error(column, Reason.of("template.not-a-node", text));
         }
         return new NodePath(numbers.stream().map(String::strip).toList());
     }

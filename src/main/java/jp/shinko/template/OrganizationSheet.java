@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.shinko.ingest.Reason;
 import jp.shinko.plan.Organization;
 import jp.shinko.plan.OrganizationKind;
 import jp.shinko.plan.PlanContent;
@@ -48,11 +49,11 @@ final class OrganizationSheet {
             String name = row.key(NAME);
             Integer earlier = lines.putIfAbsent(name, row.line());
             if (earlier != null) {
-                throw row.error(NAME, "組織名「" + name + "」が重複しています（" + earlier + "行目と同じです）");
+                throw row.error(NAME, Reason.of("template.organization-twice", name, earlier));
             }
             var kind = row.choice(KIND, KIND_LABELS);
             if (kind == null) {
-                throw row.error(KIND, "空欄にできません（" + String.join("、", KIND_LABELS.values()) + "）");
+                throw row.error(KIND, Reason.of("template.blank-choice", List.copyOf(KIND_LABELS.values())));
             }
             organizations.add(new Organization(name, kind, row.text(PARENT)));
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import jp.shinko.ingest.Reason;
 import jp.shinko.plan.NodePath;
 import jp.shinko.plan.Placement;
 import jp.shinko.plan.PlanContent;
@@ -60,14 +61,13 @@ final class PlacementSheet {
             String key = ProjectSheet.knownProject(row, PROJECT_KEY, PROJECT_NAME, projects.byKey());
             var node = NodeSheet.path(row, NODE);
             if (!nodes.contains(node)) {
-                throw row.error(NODE, "体系番号「" + node + "」は「体系」にありません");
+                throw row.error(NODE, Reason.of("template.node-unknown", node));
             }
             boolean primary = !row.flag(RELISTED);
             if (primary) {
                 Integer earlier = primaries.putIfAbsent(key, row.line());
                 if (earlier != null) {
-                    throw row.error(RELISTED, "事業「" + key + "」の主たる掲載（再掲が空欄）が" + earlier
-                            + "行目にもあります。二つ目からは再掲に ○ を付けます");
+                    throw row.error(RELISTED, Reason.of("template.primary-twice", key, earlier));
                 }
             }
             Integer order = row.integer(ORDER);
@@ -78,8 +78,8 @@ final class PlacementSheet {
         }
         for (Map.Entry<String, Project> project : projects.byKey().entrySet()) {
             if (!primaries.containsKey(project.getKey())) {
-                throw projectRows.error(projects.lines().get(project.getKey()), "事業「" + project.getKey() + "」（"
-                        + project.getValue().name() + "）に主たる掲載がありません（「掲載」に再掲が空欄の行が要ります）");
+                throw projectRows.error(projects.lines().get(project.getKey()),
+                        Reason.of("template.no-primary", project.getKey(), project.getValue().name()));
             }
         }
         return placements;

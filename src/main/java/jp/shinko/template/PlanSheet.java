@@ -5,6 +5,7 @@ import static jp.shinko.template.Column.Type.TEXT;
 import static jp.shinko.template.Column.Type.YEAR;
 
 import java.util.List;
+import jp.shinko.ingest.Reason;
 import jp.shinko.plan.EvaluationScale;
 import jp.shinko.plan.FiscalYear;
 import jp.shinko.plan.Municipality;
@@ -46,16 +47,16 @@ final class PlanSheet {
         var municipality = row.build(() -> new Municipality(row.key(CODE), row.key(MUNICIPALITY)));
         String key = row.key(KEY);
         if (!key.matches("[a-z0-9][a-z0-9-]*")) {
-            throw row.error(KEY, "「" + key + "」は計画キーになりません（英小文字・数字・ハイフンで書きます）");
+            throw row.error(KEY, Reason.of("template.plan-key", key));
         }
         var levels = row.list(LEVELS);
         if (levels.isEmpty()) {
-            throw row.error(LEVELS, "空欄にできません（上の階層から1行に一つずつ書きます）");
+            throw row.error(LEVELS, Reason.of("template.levels-blank"));
         }
         var start = row.year(START);
         var end = row.year(END);
         if (start != null && end != null && end.compareTo(start) < 0) {
-            throw row.error(END, "計画終了年度が計画開始年度より前です");
+            throw row.error(END, Reason.of("template.plan-ends-before-start"));
         }
         var plan = row.build(() -> new Plan(key, municipality.code(), row.textOrEmpty(TITLE), start, end, levels,
                 scale, row.list(STRATEGIC_PROJECTS), priorities.items(), priorities.introductions()));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import jp.shinko.ingest.ParseException;
+import jp.shinko.ingest.Reason;
 import jp.shinko.plan.NodePath;
 import jp.shinko.plan.Organization;
 import jp.shinko.plan.PlanContent;
@@ -46,13 +47,13 @@ final class PlanWorkbook {
         var sheets = new LinkedHashMap<TemplateSheet, SheetRows>();
         for (var table : tables) {
             if (sheets.put(table.sheet(), new SheetRows(file, table)) != null) {
-                throw new ParseException(file, 0, format.place(table.sheet()) + "が二つあります");
+                throw new ParseException(file, 0, Reason.of("template.sheet-twice", format.place(table.sheet())));
             }
         }
         for (var sheet : SHEETS) {
             if (!sheets.containsKey(sheet)) {
                 if (sheet.required()) {
-                    throw new ParseException(file, 0, format.place(sheet) + "がありません");
+                    throw new ParseException(file, 0, Reason.of("template.sheet-missing", format.place(sheet)));
                 }
                 sheets.put(sheet, new SheetRows(file, new Table(sheet, format.place(sheet), List.of(), List.of(),
                         Map.of())));
@@ -75,7 +76,7 @@ final class PlanWorkbook {
             return new PlanContent(head.municipality(), head.plan(), source, nodes, organizations,
                     List.copyOf(projects.byKey().values()), placements, yearRecords);
         } catch (IllegalArgumentException e) {
-            throw new ParseException(file, 0, e.getMessage());
+            throw new ParseException(file, 0, Reason.of("template.invalid-plan", Reason.detail(e)));
         }
     }
 }

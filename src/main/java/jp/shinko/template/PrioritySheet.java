@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import jp.shinko.ingest.Reason;
 import jp.shinko.plan.FiscalYear;
 import jp.shinko.plan.PlanContent;
 
@@ -62,16 +63,16 @@ final class PrioritySheet {
             var year = row.requiredYear(YEAR_COLUMN);
             var entry = row.choice(ENTRY, ENTRY_LABELS);
             if (entry == null) {
-                throw row.error(ENTRY, "空欄にできません（" + String.join("、", ENTRY_LABELS.values()) + "）");
+                throw row.error(ENTRY, Reason.of("template.blank-choice", List.copyOf(ENTRY_LABELS.values())));
             }
             String text = row.text(TEXT);
             if (text == null) {
-                throw row.error(TEXT, "空欄にできません");
+                throw row.error(TEXT, Reason.of("template.blank"));
             }
             if (entry == Entry.ITEM) {
                 items.computeIfAbsent(year, y -> new ArrayList<>()).add(text);
             } else if (introductions.putIfAbsent(year, text) != null) {
-                throw row.error(ENTRY, year.year() + "年度の導入文が二つあります");
+                throw row.error(ENTRY, Reason.of("template.introduction-twice", year.year()));
             }
         }
         return new Priorities(items, introductions);

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.shinko.ingest.Reason;
 import jp.shinko.plan.FiscalYear;
 import jp.shinko.plan.PlanContent;
 import jp.shinko.plan.Project;
@@ -65,21 +66,20 @@ final class ProjectSheet {
             String key = row.key(KEY);
             Integer earlier = lines.putIfAbsent(key, row.line());
             if (earlier != null) {
-                throw row.error(KEY, "事業キー「" + key + "」が重複しています（" + earlier + "行目と同じです）");
+                throw row.error(KEY, Reason.of("template.project-twice", key, earlier));
             }
             String implementer = row.text(IMPLEMENTER) == null ? null : row.key(IMPLEMENTER);
             if (implementer != null && !organizations.contains(implementer)) {
-                throw row.error(IMPLEMENTER, "「" + implementer + "」は「組織」にありません");
+                throw row.error(IMPLEMENTER, Reason.of("template.organization-unknown", implementer));
             }
             var departments = row.list(DEPARTMENTS);
             departments.stream().filter(d -> !organizations.contains(d)).findFirst().ifPresent(d -> {
-                throw row.error(DEPARTMENTS, "「" + d + "」は「組織」にありません");
+                throw row.error(DEPARTMENTS, Reason.of("template.organization-unknown", d));
             });
             var strategicProjects = row.list(STRATEGIC_PROJECTS);
             Integer marks = row.integer(STRATEGIC_MARKS);
             if (marks != null && marks < strategicProjects.size()) {
-                throw row.error(STRATEGIC_MARKS, "戦略プロジェクト数（" + marks + "）が挙げた戦略プロジェクトの数（"
-                        + strategicProjects.size() + "）より少ないです");
+                throw row.error(STRATEGIC_MARKS, Reason.of("template.strategic-marks", marks, strategicProjects.size()));
             }
             var period = row.build(() -> new ProjectPeriod(row.year(START), row.year(END), row.textOrEmpty(PERIOD)));
             projects.put(key, row.build(() -> new Project(key, row.key(NAME), row.list(FORMER_NAMES),
@@ -98,12 +98,11 @@ final class ProjectSheet {
         String key = row.key(keyColumn);
         var project = projects.get(key);
         if (project == null) {
-            throw row.error(keyColumn, "事業キー「" + key + "」は「事業」にありません");
+            throw row.error(keyColumn, Reason.of("template.project-unknown", key));
         }
         String name = row.text(nameColumn);
         if (name != null && !name.strip().equals(project.name().strip())) {
-            throw row.error(nameColumn, "「" + name + "」は事業キー「" + key + "」の事業名「"
-                    + project.name() + "」と一致しません");
+            throw row.error(nameColumn, Reason.of("template.name-mismatch", name, key, project.name()));
         }
         return key;
     }

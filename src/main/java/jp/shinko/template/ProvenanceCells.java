@@ -5,6 +5,7 @@ import static jp.shinko.template.Column.Type.TEXT;
 
 import java.util.List;
 import java.util.Locale;
+import jp.shinko.ingest.Reason;
 import jp.shinko.plan.Provenance;
 
 /**
@@ -35,17 +36,17 @@ final class ProvenanceCells {
         Integer last = row.integer(LAST_LINE);
         if (first == null) {
             if (sha != null || last != null) {
-                throw row.error(FIRST_LINE, "出典の行を書くときは開始行が要ります");
+                throw row.error(FIRST_LINE, Reason.of("template.source-first-line"));
             }
             return null;
         }
         int lastLine = last == null ? first : last;
         if (first < 1 || lastLine < first) {
-            throw row.error(LAST_LINE, "出典の行 " + first + "～" + lastLine + " は正しい範囲ではありません");
+            throw row.error(LAST_LINE, Reason.of("template.source-lines", first, lastLine));
         }
         String digest = sha == null ? sourceSha256 : sha.strip().toLowerCase(Locale.ROOT);
         if (!digest.matches("[0-9a-f]{64}")) {
-            throw row.error(SHA256, "「" + sha + "」は SHA-256（64桁の16進数）ではありません");
+            throw row.error(SHA256, Reason.of("template.not-sha256", String.valueOf(sha)));
         }
         return new Provenance(digest, first, lastLine);
     }

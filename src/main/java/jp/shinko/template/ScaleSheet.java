@@ -7,6 +7,7 @@ import static jp.shinko.template.Column.Type.TEXT;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import jp.shinko.ingest.Reason;
 import jp.shinko.plan.EvaluationScale;
 import jp.shinko.plan.EvaluationScale.Grade;
 import jp.shinko.plan.PlanContent;
@@ -50,22 +51,22 @@ final class ScaleSheet {
         for (var row : rows) {
             String mark = row.key(MARK);
             if (!marks.add(mark)) {
-                throw row.error(MARK, "記号「" + mark + "」が重複しています");
+                throw row.error(MARK, Reason.of("template.mark-twice", mark));
             }
             var grade = new Grade(mark, row.decimal(MIN_PERCENT), row.text(LABEL));
             if (row.flag(NOT_RUN)) {
                 if (notRun != null) {
-                    throw row.error(NOT_RUN, "実施なしの記号は一つだけです");
+                    throw row.error(NOT_RUN, Reason.of("template.not-run-twice"));
                 }
                 notRun = grade;
             } else if (grade.minPercent() == null) {
-                throw row.error(MIN_PERCENT, "下限達成率が要ります（実施なしの記号なら実施なしに ○ を付けます）");
+                throw row.error(MIN_PERCENT, Reason.of("template.min-percent"));
             } else {
                 grades.add(grade);
             }
         }
         if (notRun == null || grades.isEmpty()) {
-            throw rows.get(0).error("評価の記号と、実施なしに ○ を付けた記号が、それぞれ一つ以上要ります");
+            throw rows.get(0).error(Reason.of("template.scale-incomplete"));
         }
         return new EvaluationScale(grades, notRun);
     }

@@ -12,6 +12,8 @@ import java.util.function.Supplier;
 import jp.shinko.era.EraParseException;
 import jp.shinko.era.JapaneseYearParser;
 import jp.shinko.ingest.ParseException;
+import jp.shinko.ingest.Reason;
+import jp.shinko.ingest.Worded;
 import jp.shinko.plan.Amount;
 import jp.shinko.plan.FiscalYear;
 
@@ -56,7 +58,7 @@ final class SheetRow {
     String key(Column column) {
         String text = text(column);
         if (text == null) {
-            throw error(column, "空欄にできません");
+            throw error(column, Reason.of("template.blank"));
         }
         return text.strip();
     }
@@ -76,34 +78,35 @@ final class SheetRow {
         }
         Boolean value = Flags.of(text);
         if (value == null) {
-            throw error(column, "「" + text + "」は ○ か空欄で書いてください");
+            throw error(column, Reason.of("template.flag", text));
         }
         return value;
     }
 
     /** A whole number, or null if blank. */
     Integer integer(Column column) {
-        BigDecimal value = decimal(column, "整数");
+        BigDecimal value = decimal(column, "template.not-integer");
         try {
             return value == null ? null : value.intValueExact();
         } catch (ArithmeticException e) {
-            throw error(column, "「" + cell(column).asText() + "」は整数として読めません");
+            throw error(column, Reason.of("template.not-integer", cell(column).asText()));
         }
     }
 
     /** A decimal number, or null if blank. */
     BigDecimal decimal(Column column) {
-        return decimal(column, "数値");
+        return decimal(column, "template.not-number");
     }
 
-    private BigDecimal decimal(Column column, String what) {
+    /** @param notOne the key of the reason a value is not one */
+    private BigDecimal decimal(Column column, String notOne) {
         var cell = cell(column);
         if (cell.isBlank()) {
             return null;
         }
         BigDecimal value = cell.number() != null ? cell.number() : parseNumber(cell.asText());
         if (value == null) {
-            throw error(column, "「" + cell.asText() + "」は" + what + "として読めません");
+            throw error(column, Reason.of(notOne, cell.asText()));
         }
         return value;
     }
@@ -120,16 +123,16 @@ final class SheetRow {
             }
             return JapaneseYearParser.parseYear(cell.asText(), null);
         } catch (EraParseException e) {
-            throw error(column, e.getMessage());
+            throw error(column, Reason.of("template.era", (Worded) e::message));
         } catch (ArithmeticException | IllegalArgumentException e) {
-            throw error(column, "「" + cell.asText() + "」は年度として読めません（2019 や 令和元年度 の形で書きます）");
+            throw error(column, Reason.of("template.not-year", cell.asText()));
         }
     }
 
     FiscalYear requiredYear(Column column) {
         FiscalYear year = year(column);
         if (year == null) {
-            throw error(column, "空欄にできません");
+            throw error(column, Reason.of("template.blank"));
         }
         return year;
     }
@@ -142,7 +145,7 @@ final class SheetRow {
         try {
             return LocalDate.parse(cell.asText().strip().replace('/', '-'), DATE);
         } catch (DateTimeException e) {
-            throw error(column, "「" + cell.asText() + "」は日付として読めません（2024-03-31 の形で書きます）");
+            throw error(column, Reason.of("template.not-date", cell.asText()));
         }
     }
 
@@ -157,7 +160,7 @@ final class SheetRow {
         try {
             return YearMonth.parse(cell.asText().strip().replace('/', '-'), MONTH);
         } catch (DateTimeException e) {
-            throw error(column, "「" + cell.asText() + "」は年月として読めません（2024-03 の形で書きます）");
+            throw error(column, Reason.of("template.not-month", cell.asText()));
         }
     }
 
@@ -171,8 +174,7 @@ final class SheetRow {
         return labels.entrySet().stream()
                 .filter(e -> e.getValue().equals(word) || e.getKey().name().equalsIgnoreCase(word))
                 .map(Map.Entry::getKey).findFirst()
-                .orElseThrow(() -> error(column, "「" + text + "」は " + String.join("、", labels.values())
-                        + " のどれでもありません"));
+                .orElseThrow(() -> error(column, Reason.of("template.not-a-choice", text, List.copyOf(labels.values()))));
     }
 
     /** Builds a model value from this row; an invariant it breaks is reported at this row. */
@@ -180,15 +182,15 @@ final class SheetRow {
         try {
             return constructor.get();
         } catch (IllegalArgumentException e) {
-            throw error(e.getMessage());
+            throw error(Reason.of("template.invalid-row", Reason.detail(e)));
         }
     }
 
-    ParseException error(String reason) {
+    ParseException error(Reason reason) {
         return sheet.error(row.line(), reason);
     }
 
-    ParseException error(Column column, String reason) {
+    ParseException error(Column column, Reason reason) {
         return sheet.error(row.line(), column, reason);
     }
 

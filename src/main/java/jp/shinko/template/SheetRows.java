@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.shinko.ingest.ParseException;
+import jp.shinko.ingest.Reason;
 
 /**
  * A sheet read for its values: checks the header row (every column known, none twice, the
@@ -26,17 +27,17 @@ final class SheetRows {
                 continue;
             }
             final int index = i;
-            var column = sheet.column(header).orElseThrow(() -> error(1, "列「" + header.strip()
-                    + "」は知りません（使える列: " + String.join("、", sheet.labels()) + "）"));
+            var column = sheet.column(header).orElseThrow(() -> error(1,
+                    Reason.of("template.unknown-column", header.strip(), sheet.labels())));
             if (positions.putIfAbsent(column, index) != null) {
-                throw error(1, "列「" + column.label() + "」が二つあります");
+                throw error(1, Reason.of("template.column-twice", column.label()));
             }
         }
         boolean empty = table.rows().stream().allMatch(Table.Row::isBlank);
         for (var column : sheet.columns()) {
             // A sheet without values needs no columns: a missing optional sheet reads as an empty one.
             if (column.required() && !positions.containsKey(column) && !empty) {
-                throw error(1, "列「" + column.label() + "」がありません");
+                throw error(1, Reason.of("template.column-missing", column.label()));
             }
         }
     }
@@ -50,7 +51,7 @@ final class SheetRows {
             }
             for (int i = 0; i < row.cells().size(); i++) {
                 if (!positions.containsValue(i) && !row.cell(i).isBlank()) {
-                    throw error(row.line(), (i + 1) + "列目に値がありますが、見出しがありません");
+                    throw error(row.line(), Reason.of("template.value-without-heading", i + 1));
                 }
             }
             rows.add(new SheetRow(this, row));
@@ -62,8 +63,7 @@ final class SheetRows {
     SheetRow single() {
         var rows = rows();
         if (rows.size() != 1) {
-            throw error(rows.isEmpty() ? 2 : rows.get(1).line(),
-                    "値の行はちょうど1行です（" + rows.size() + "行あります）");
+            throw error(rows.isEmpty() ? 2 : rows.get(1).line(), Reason.of("template.single-row", rows.size()));
         }
         return rows.get(0);
     }
@@ -73,11 +73,11 @@ final class SheetRows {
         return index == null ? Cell.BLANK : row.cell(index);
     }
 
-    ParseException error(int line, String reason) {
-        return new ParseException(file, line, table.place() + ": " + reason);
+    ParseException error(int line, Reason reason) {
+        return new ParseException(file, line, Reason.of("template.at", table.place(), reason));
     }
 
-    ParseException error(int line, Column column, String reason) {
-        return new ParseException(file, line, table.place() + " 列「" + column.label() + "」: " + reason);
+    ParseException error(int line, Column column, Reason reason) {
+        return new ParseException(file, line, Reason.of("template.at-column", table.place(), column.label(), reason));
     }
 }

@@ -7,6 +7,7 @@ import static jp.shinko.template.Column.Type.TEXT;
 
 import java.util.List;
 import java.util.Locale;
+import jp.shinko.ingest.Reason;
 import jp.shinko.plan.PlanContent;
 import jp.shinko.plan.Source;
 
@@ -44,7 +45,7 @@ final class SourceSheet {
         var row = sheet.single();
         String sha = row.key(SHA256).toLowerCase(Locale.ROOT);
         if (!sha.matches("[0-9a-f]{64}")) {
-            throw row.error(SHA256, "「" + sha + "」は SHA-256（64桁の16進数）ではありません");
+            throw row.error(SHA256, Reason.of("template.not-sha256", sha));
         }
         Integer lines = row.integer(LINE_COUNT);
         return row.build(() -> new Source(row.key(FILE_NAME), sha, row.key(LAYOUT), row.textOrEmpty(TITLE),

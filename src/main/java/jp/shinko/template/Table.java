@@ -2,6 +2,7 @@ package jp.shinko.template;
 
 import java.util.List;
 import java.util.Map;
+import jp.shinko.ingest.Reason;
 
 /**
  * One sheet's cells in file order, as written or as read: the header row, then the data rows.
@@ -9,7 +10,7 @@ import java.util.Map;
  * @param place   how messages name the sheet: シート「事業年度」 or 事業年度.csv
  * @param choices for writing: the values offered in a column's drop-down list
  */
-record Table(TemplateSheet sheet, String place, List<String> header, List<Row> rows,
+record Table(TemplateSheet sheet, Reason place, List<String> header, List<Row> rows,
              Map<Column, List<String>> choices) {
 
     /** A data row and its 1-based row number in the sheet (the header is row 1). */
@@ -36,7 +37,7 @@ record Table(TemplateSheet sheet, String place, List<String> header, List<Row> r
         for (int i = 0; i < rows.size(); i++) {
             numbered.add(new Row(i + 2, rows.get(i)));
         }
-        return new Table(sheet, sheet.name(), sheet.labels(), numbered, choices);
+        return new Table(sheet, TemplateFormat.XLSX.place(sheet), sheet.labels(), numbered, choices);
     }
 
     static Table of(TemplateSheet sheet, List<List<Cell>> rows) {

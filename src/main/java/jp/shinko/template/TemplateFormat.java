@@ -1,5 +1,7 @@
 package jp.shinko.template;
 
+import jp.shinko.ingest.Reason;
+
 /** The two file forms of the template; both hold the same sheets. */
 public enum TemplateFormat {
 
@@ -19,8 +21,8 @@ public enum TemplateFormat {
         return extension;
     }
 
-    /** How messages name a sheet in this form. */
-    String place(TemplateSheet sheet) {
-        return this == XLSX ? "シート「" + sheet.name() + "」" : sheet.name() + ".csv";
+    /** How messages name a sheet in this form: シート「事業年度」 or 事業年度.csv. */
+    Reason place(TemplateSheet sheet) {
+        return Reason.of(this == XLSX ? "template.place.sheet" : "template.place.csv", sheet.name());
     }
 }

@@ -9,6 +9,7 @@ import jp.shinko.ingest.BinaryFormat;
 import jp.shinko.ingest.DocumentText;
 import jp.shinko.ingest.ParseException;
 import jp.shinko.ingest.ParsedDocument;
+import jp.shinko.ingest.Reason;
 import jp.shinko.plan.PlanContent;
 
 /**
@@ -60,8 +61,7 @@ public final class TemplateReader implements BinaryFormat {
     /** The plan content of a template file; a file without 文書情報 is its own source. */
     public PlanContent content(String fileName, byte[] bytes) {
         var format = format(bytes).orElseThrow(() -> new ParseException(fileName, 0,
-                "shinko の様式（シート「" + YearRecordSheet.SHEET.name() + "」のある XLSX、または "
-                        + YearRecordSheet.SHEET.name() + ".csv を含む ZIP）ではありません"));
+                Reason.of("template.not-template", YearRecordSheet.SHEET.name())));
         var tables = switch (format) {
             case XLSX -> XlsxFile.read(fileName, bytes);
             case CSV_ZIP -> CsvArchive.read(fileName, bytes);

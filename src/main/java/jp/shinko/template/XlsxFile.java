@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import jp.shinko.ingest.ParseException;
+import jp.shinko.ingest.Reason;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -78,7 +79,7 @@ final class XlsxFile {
         try {
             workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException e) {
-            throw new ParseException(file, 0, "XLSX ファイルとして読めません（" + e.getMessage() + "）");
+            throw new ParseException(file, 0, Reason.of("template.not-xlsx", Reason.detail(e)));
         }
         try (workbook) {
             var tables = new ArrayList<Table>();
@@ -87,7 +88,7 @@ final class XlsxFile {
             }
             return tables;
         } catch (IOException e) {
-            throw new ParseException(file, 0, "XLSX ファイルとして読めません（" + e.getMessage() + "）");
+            throw new ParseException(file, 0, Reason.of("template.not-xlsx", Reason.detail(e)));
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import jp.shinko.ingest.Reason;
 import jp.shinko.plan.Evaluation;
 import jp.shinko.plan.EvaluationScale;
 import jp.shinko.plan.PlanContent;
@@ -83,8 +84,7 @@ final class YearRecordSheet {
             var year = row.requiredYear(YEAR_COLUMN);
             Integer earlier = lines.putIfAbsent(key + "@" + year.year(), row.line());
             if (earlier != null) {
-                throw row.error("事業「" + key + "」の" + year.year() + "年度の行が重複しています（"
-                        + earlier + "行目と同じです）");
+                throw row.error(Reason.of("template.year-row-twice", key, year.year(), earlier));
             }
             var flags = EnumSet.noneOf(YearFlag.class);
             FLAG_COLUMNS.forEach((flag, column) -> {
@@ -109,8 +109,7 @@ final class YearRecordSheet {
             return null;
         }
         if (scale.grade(mark.strip()).isEmpty()) {
-            throw row.error(EVALUATION, "「" + mark + "」は計画の評価基準（" + String.join("、", scale.marks())
-                    + "）にありません");
+            throw row.error(EVALUATION, Reason.of("template.unknown-mark", mark, scale.marks()));
         }
         return Evaluation.of(mark.strip());
     }

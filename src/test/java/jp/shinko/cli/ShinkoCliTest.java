@@ -67,6 +67,56 @@ class ShinkoCliTest {
     }
 
     @Test
+    void errorsAreEnglishWithLangEn(@TempDir Path dir) throws Exception {
+        var empty = Files.createFile(dir.resolve("empty.txt"));
+        assertThat(CliRun.of("--lang", "en", "parse", empty.toString()).err())
+                .isEqualTo("Error: empty.txt: The file is empty" + System.lineSeparator());
+        var binary = Files.write(dir.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, (byte) 0xff});
+        assertThat(CliRun.of("--lang", "en", "parse", binary.toString()).err()).contains(
+                "Error: image.png: Not readable as UTF-8 text (a binary file, or text in another encoding)");
+        var list = Files.writeString(dir.resolve("list.txt"), "事業一覧\n");
+        assertThat(CliRun.of("parse", "--layout", "osaka", "--lang=en", list.toString()).err()).contains(
+                "Error: list.txt: Unknown layout \"osaka\" (known layouts: kagoshima-shiryo3, kumamoto-jigyo-ichiran)");
+    }
+
+    @Test
+    void anErrorOnALineNamesFileLineAndReasonInTheChosenLanguage(@TempDir Path dir) throws Exception {
+        var text = Files.readString(Path.of("samples/kumamoto-chusho-plan-r6.txt"));
+        var bad = Files.writeString(dir.resolve("bad-amount.txt"),
+                text.replace("(2)\t利子補給金\t商業金融課\t716", "(2)\t利子補給金\t商業金融課\t7x6"));
+        var english = CliRun.of("--lang", "en", "parse", bad.toString());
+        assertThat(english.exitCode()).isEqualTo(1);
+        assertThat(english.err()).isEqualTo("Error: bad-amount.txt:41: Budget \"7x6\" is not an amount"
+                + " (write thousand yen as digits, commas allowed, or - for none)" + System.lineSeparator());
+        assertThat(CliRun.of("parse", bad.toString()).err()).isEqualTo("エラー: bad-amount.txt:41: 予算額「7x6」が"
+                + "金額として読めません（千円単位の数字（3桁ごとのカンマ可）か、金額なしを示す - を書いてください）"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void theImportReportsWarningsAreInTheChosenLanguage() {
+        String sample = "samples/kagoshima-shokogyo-plan-r1-r2.txt";
+        var english = CliRun.of("--lang", "en", "import", "--dry-run", sample);
+        assertThat(english.exitCode()).isZero();
+        assertThat(english.out()).contains("  warnings: 35", "    kagoshima-shokogyo-plan-r1-r2.txt:2150: No. 76:"
+                + " 3 project periods are printed (S36年度～ S28年度～ H11年度～); the earliest start was taken as the"
+                + " start of the project").doesNotContain("№");
+        var japanese = CliRun.of("import", "--dry-run", sample);
+        assertThat(japanese.out()).contains("  警告: 35 件", "    kagoshima-shokogyo-plan-r1-r2.txt:2150: №76 は事業期間が"
+                + "3つ印字されています（S36年度～ S28年度～ H11年度～）。最も早い開始年度を事業の開始年度としました");
+    }
+
+    @Test
+    void parseWritesTheWarningsInTheChosenLanguage() throws Exception {
+        var json = jp.shinko.json.PlanJson.mapper()
+                .readTree(CliRun.of("--lang", "en", "parse", "samples/kagoshima-shokogyo-plan-r1-r2.txt").out());
+        assertThat(json.get("warnings")).hasSize(35);
+        assertThat(json.get("warnings").get(6).toString()).isEqualTo("{\"file\":\"kagoshima-shokogyo-plan-r1-r2.txt\","
+                + "\"line\":2150,\"reason\":\"No. 76: 3 project periods are printed (S36年度～ S28年度～ H11年度～);"
+                + " the earliest start was taken as the start of the project\"}");
+    }
+
+    @Test
     void exportSaysItIsNotYetAvailable() {
         var run = CliRun.of("export");
         assertThat(run.exitCode()).isEqualTo(3);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.function.Consumer;
 import jp.shinko.ingest.ParseException;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -45,6 +46,9 @@ class TemplateValidationTest {
         assertThat(e).hasMessage("plan.xlsx:1: シート「事業年度」: 列「事業の名前」は知りません（使える列: 事業キー、事業名、年度、"
                 + "予算額（千円）、決算額（千円）、実施内容、実施内容同左、評価、今後の方向性、拡充要素、新規、拡充、重点、状態、"
                 + "出典SHA-256、出典開始行、出典終了行）");
+        assertThat(e.message(Locale.ENGLISH)).isEqualTo("plan.xlsx:1: Sheet \"事業年度\": unknown column \"事業の名前\""
+                + " (the columns are: 事業キー, 事業名, 年度, 予算額（千円）, 決算額（千円）, 実施内容, 実施内容同左, 評価,"
+                + " 今後の方向性, 拡充要素, 新規, 拡充, 重点, 状態, 出典SHA-256, 出典開始行, 出典終了行)");
     }
 
     @Test
@@ -61,6 +65,9 @@ class TemplateValidationTest {
         assertThat(e.line()).isEqualTo(2);
         assertThat(e).hasMessage("plan.xlsx:2: シート「事業年度」 列「予算額（千円）」: 「16,O72」は金額として読めません"
                 + "（千円単位の数値、―、非公開、または空欄で書きます）");
+        assertThat(e.message(Locale.ENGLISH)).isEqualTo("plan.xlsx:2: Sheet \"事業年度\", column \"予算額（千円）\":"
+                + " \"16,O72\" is not an amount (write thousand yen as a number, ― for none, 非公開 for undisclosed,"
+                + " or leave the cell blank)");
     }
 
     @Test
@@ -150,6 +157,13 @@ class TemplateValidationTest {
     }
 
     @Test
+    void anUnreadableYearIsExplainedInEnglishToo() {
+        assertThat(readingFails(w -> set(w.getSheet("事業年度"), 2, "年度", "来年度")).message(Locale.ENGLISH))
+                .isEqualTo("plan.xlsx:2: Sheet \"事業年度\", column \"年度\": \"来年度\" cannot be read as a fiscal year:"
+                        + " \"来年度\" is not a known way of writing a year");
+    }
+
+    @Test
     void anUnreadableYearOrFlagIsRefused() {
         assertThat(readingFails(w -> set(w.getSheet("事業年度"), 2, "年度", "来年度")))
                 .hasMessage("plan.xlsx:2: シート「事業年度」 列「年度」: 「来年度」を年度として読めません: 「来年度」は年の書き方として知りません");
@@ -162,6 +176,7 @@ class TemplateValidationTest {
         var e = readingFails(w -> w.removeSheetAt(w.getSheetIndex("掲載")));
         assertThat(e.line()).isZero();
         assertThat(e).hasMessage("plan.xlsx: シート「掲載」がありません");
+        assertThat(e.message(Locale.ENGLISH)).isEqualTo("plan.xlsx: Sheet \"掲載\" is missing");
     }
 
     @Test

@@ -3,6 +3,7 @@ package jp.shinko.ingest.kagoshima;
 import java.util.Set;
 import java.util.regex.Pattern;
 import jp.shinko.ingest.ParseException;
+import jp.shinko.ingest.Reason;
 import jp.shinko.plan.Amount;
 
 /**
@@ -43,7 +44,7 @@ final class AmountReader {
             return Amount.undisclosed();
         }
         if (!VALID.matcher(token).matches()) {
-            throw new ParseException(fileName, line, "金額「" + token + "」が読めません（千円単位の数字、―、非公開のいずれかです）");
+            throw new ParseException(fileName, line, Reason.of("kagoshima.amount", token));
         }
         return Amount.ofThousandYen(Long.parseLong(token.replace(",", "")));
     }

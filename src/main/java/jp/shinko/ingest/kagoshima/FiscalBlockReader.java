@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import jp.shinko.ingest.ImportWarning;
 import jp.shinko.ingest.ParseException;
+import jp.shinko.ingest.Reason;
 import jp.shinko.plan.Amount;
 import jp.shinko.plan.EvaluationScale;
 
@@ -48,13 +49,12 @@ final class FiscalBlockReader {
             }
         }
         if (settledAt < 0 && gradeAt < 0) {
-            throw new ParseException(fileName, record.lastLine(), "№" + record.number()
-                    + " に決算額・事業評価の欄が見つかりません（記録が途中で切れているか、様式が異なります）");
+            throw new ParseException(fileName, record.lastLine(),
+                    Reason.of("kagoshima.no-result-columns", record.number()));
         }
         if (settledAt >= 0 && AmountReader.isDash(s.text(settledAt)) && mergedResultYear(s, settledAt)) {
-            warnings.add(new ImportWarning(fileName, s.lineNumber(settledAt), "№" + record.number()
-                    + " は前年度の欄（決算額・実施内容・評価）に「" + s.text(settledAt)
-                    + "」が一つだけ印字されています。前年度の実施事業なしと読み、決算額なし・評価「―」としました"));
+            warnings.add(new ImportWarning(fileName, s.lineNumber(settledAt),
+                    Reason.of("kagoshima.result-year-dash", record.number(), s.text(settledAt))));
             return afterEvaluation(record, s, s.cellText(0, settledAt), Amount.none(), "", "―", settledAt, warnings);
         }
         int evalAt;
@@ -67,8 +67,8 @@ final class FiscalBlockReader {
                 gradeAt = settledAt;
                 settledAt = -1;
             } else if (evalAt < 0) {
-                throw new ParseException(fileName, record.lastLine(), "№" + record.number()
-                        + " に事業評価（◎○△―）が見つかりません");
+                throw new ParseException(fileName, record.lastLine(),
+                        Reason.of("kagoshima.no-evaluation", record.number()));
             }
         }
         if (settledAt >= 0) {
@@ -86,8 +86,8 @@ final class FiscalBlockReader {
             }
             summary = s.cellText(0, split);
             contentFrom = split;
-            warnings.add(new ImportWarning(fileName, s.lineNumber(evalAt), "№" + record.number()
-                    + " は決算額の欄が空欄です。事業概要は最初の段落までとし、以降を実施内容として読みました"));
+            warnings.add(new ImportWarning(fileName, s.lineNumber(evalAt),
+                    Reason.of("kagoshima.settled-blank", record.number())));
         }
         String resultContent = s.cellText(contentFrom, evalAt);
         return afterEvaluation(record, s, summary, settled, resultContent, s.text(evalAt), evalAt, warnings);
@@ -263,13 +263,12 @@ final class FiscalBlockReader {
         boolean symbol = type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL;
         boolean standsAlone = s.lastInLine(k) || AmountReader.isAmountLike(s.text(k + 1));
         if (symbol && standsAlone && scale.grade(t).isEmpty()) {
-            throw new ParseException(fileName, s.lineNumber(k), "事業評価「" + t + "」は評価基準（"
-                    + String.join("", scale.marks()) + "）にない記号です");
+            throw new ParseException(fileName, s.lineNumber(k),
+                    Reason.of("kagoshima.unknown-mark", t, String.join("", scale.marks())));
         }
     }
 
     private ParseException truncated(RawRecord record) {
-        return new ParseException(fileName, record.lastLine(), "№" + record.number()
-                + " の事業概要以降がありません（記録が途中で切れています）");
+        return new ParseException(fileName, record.lastLine(), Reason.of("kagoshima.cut-after-summary", record.number()));
     }
 }

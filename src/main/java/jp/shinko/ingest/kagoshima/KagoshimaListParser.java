@@ -7,6 +7,7 @@ import jp.shinko.ingest.ImportWarning;
 import jp.shinko.ingest.ListParser;
 import jp.shinko.ingest.ParseException;
 import jp.shinko.ingest.ParsedDocument;
+import jp.shinko.ingest.Reason;
 import jp.shinko.plan.EvaluationScale;
 
 /**
@@ -31,11 +32,11 @@ public final class KagoshimaListParser implements ListParser {
     public ParsedDocument parse(DocumentText text) {
         var warnings = new ArrayList<ImportWarning>();
         var title = ListHeaderReader.findTitle(text).orElseThrow(() -> new ParseException(text.fileName(), 1,
-                "表題「【資料３】…に係る事業概要等一覧（…年度）」が冒頭にありません（鹿児島市資料３の様式ではありません）"));
+                Reason.of("kagoshima.no-title")));
         var segments = new RecordSegmenter(new PageFurniture(title.group())).split(text);
         ListHeader header = new ListHeaderReader().read(text, segments.furniture(), warnings);
         if (segments.records().isEmpty()) {
-            throw new ParseException(text.fileName(), header.titleLine(), "番号の付いた事業の行が一つもありません");
+            throw new ParseException(text.fileName(), header.titleLine(), Reason.of("kagoshima.no-records"));
         }
         var reader = new RecordReader(text.fileName(), header, EvaluationScale.DEFAULT);
         List<ListRecord> records = new ArrayList<>();
@@ -45,7 +46,7 @@ public final class KagoshimaListParser implements ListParser {
         try {
             return new ParsedDocument(new PlanContentBuilder().build(text, LAYOUT, header, records), warnings);
         } catch (IllegalArgumentException e) {
-            throw new ParseException(text.fileName(), 0, "読み取った内容が計画データの条件を満たしません: " + e.getMessage());
+            throw new ParseException(text.fileName(), 0, Reason.of("kagoshima.invalid-plan", Reason.detail(e)));
         }
     }
 }

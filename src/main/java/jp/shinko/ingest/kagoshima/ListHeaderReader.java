@@ -11,6 +11,8 @@ import jp.shinko.era.JapaneseYearParser;
 import jp.shinko.ingest.DocumentText;
 import jp.shinko.ingest.ImportWarning;
 import jp.shinko.ingest.ParseException;
+import jp.shinko.ingest.Reason;
+import jp.shinko.ingest.Worded;
 import jp.shinko.plan.FiscalYear;
 
 /**
@@ -49,22 +51,20 @@ final class ListHeaderReader {
             }
         }
         if (title == null) {
-            throw new ParseException(text.fileName(), 1,
-                    "表題「【資料３】…に係る事業概要等一覧（…年度）」が冒頭にありません（鹿児島市資料３の様式ではありません）");
+            throw new ParseException(text.fileName(), 1, Reason.of("kagoshima.no-title"));
         }
         FiscalYear resultYear = year(text, titleLine, title.group(2), Era.HEISEI);
         FiscalYear planYear = year(text, titleLine, title.group(3), Era.of(resultYear.next()));
         if (!planYear.equals(resultYear.next())) {
-            throw new ParseException(text.fileName(), titleLine, "表題の年度（" + title.group(2) + "・"
-                    + title.group(3) + "）が連続した2か年度ではありません");
+            throw new ParseException(text.fileName(), titleLine,
+                    Reason.of("kagoshima.title-years", title.group(2), title.group(3)));
         }
         checkColumnYear(text, furniture, "決算額", resultYear, warnings);
         checkColumnYear(text, furniture, "予算額", planYear, warnings);
         FiscalYear outlookFrom = outlookFrom(text, furniture, planYear, warnings);
         List<String> strategic = strategicProjects(furniture);
         if (strategic.isEmpty()) {
-            warnings.add(new ImportWarning(text.fileName(), titleLine,
-                    "戦略プロジェクトの列見出し（縦書きの１食の都など）が見つからないため、戦略プロジェクト名は空です"));
+            warnings.add(new ImportWarning(text.fileName(), titleLine, Reason.of("kagoshima.no-strategic-headings")));
         }
         return new ListHeader(title.group(0), title.group(1), resultYear, planYear, outlookFrom,
                 strategic, titleLine);
@@ -74,7 +74,8 @@ final class ListHeaderReader {
         try {
             return JapaneseYearParser.parseYear(printed, bareEra);
         } catch (EraParseException e) {
-            throw new ParseException(text.fileName(), line, "表題の年度「" + printed + "」が読めません: " + e.getMessage());
+            throw new ParseException(text.fileName(), line,
+                    Reason.of("kagoshima.title-year-unreadable", printed, (Worded) e::message));
         }
     }
 
@@ -105,8 +106,8 @@ final class ListHeaderReader {
                 found = null;
             }
             if (!expected.equals(found)) {
-                warnings.add(new ImportWarning(text.fileName(), furniture.get(i).number(), "列見出し「"
-                        + printed + " " + label + "」の年度が表題の年度（" + expected.year() + "年度）と一致しません"));
+                warnings.add(new ImportWarning(text.fileName(), furniture.get(i).number(),
+                        Reason.of("kagoshima.column-year-differs", printed, label, expected.year())));
             }
         }
     }
@@ -120,7 +121,7 @@ final class ListHeaderReader {
                     return JapaneseYearParser.parseYear(m.group(1), Era.of(planYear));
                 } catch (EraParseException e) {
                     warnings.add(new ImportWarning(text.fileName(), line.number(),
-                            "列見出し「" + line.trimmed() + "」の年度が読めません"));
+                            Reason.of("kagoshima.column-year-unreadable", line.trimmed())));
                 }
             }
         }

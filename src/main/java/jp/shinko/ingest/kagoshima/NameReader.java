@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import jp.shinko.ingest.ImportWarning;
 import jp.shinko.ingest.ParseException;
+import jp.shinko.ingest.Reason;
 
 /**
  * Reads the name cell (wrapped over lines, with ※ notes and history brackets under it) up to the
@@ -49,7 +50,7 @@ final class NameReader {
             if (!paragraphs.isEmpty() || !paragraph.isEmpty() || i > header.bodyLine()) {
                 if (TextWidth.full(text) >= SUMMARY_WIDTH && !isPeriod(tokens.get(0).text())) {
                     warnings.add(new ImportWarning(fileName, lines.get(i).number(),
-                            "№" + record.number() + " に事業期間の記載がありません"));
+                            Reason.of("kagoshima.no-period", record.number())));
                     return block(paragraphs, paragraph, "", lines.get(i).number(), new Cursor(i, 0));
                 }
             }
@@ -64,8 +65,7 @@ final class NameReader {
             }
             paragraph.add(text.substring(offset).strip());
         }
-        throw new ParseException(fileName, record.lastLine(), "№" + record.number()
-                + " の事業名の後に事業期間も事業概要もありません（記録が途中で切れています）");
+        throw new ParseException(fileName, record.lastLine(), Reason.of("kagoshima.cut-after-name", record.number()));
     }
 
     private NameBlock withPeriod(RawRecord record, List<SourceLine> lines, int lineIndex, Tokens.Token token,

@@ -9,6 +9,8 @@ import jp.shinko.era.EraParseException;
 import jp.shinko.era.JapaneseYearParser;
 import jp.shinko.era.YearSpan;
 import jp.shinko.ingest.ImportWarning;
+import jp.shinko.ingest.Reason;
+import jp.shinko.ingest.Worded;
 import jp.shinko.plan.FiscalYear;
 import jp.shinko.plan.ProjectPeriod;
 import jp.shinko.plan.YearFlag;
@@ -41,18 +43,18 @@ final class PeriodReader {
             try {
                 spans.add(JapaneseYearParser.parseSpan(part, bareEra(part, line, record, flag, summary, planYear, warnings)));
             } catch (EraParseException e) {
-                warnings.add(new ImportWarning(fileName, line, "№" + record + " の事業期間「" + printed
-                        + "」が読めません: " + e.getMessage()));
+                warnings.add(new ImportWarning(fileName, line,
+                        Reason.of("kagoshima.period-unreadable", record, printed, (Worded) e::message)));
                 return new ProjectPeriod(null, null, printed);
             }
         }
         spans.forEach(span -> span.warnings().forEach(w ->
-                warnings.add(new ImportWarning(fileName, line, "№" + record + " の事業期間: " + w))));
+                warnings.add(new ImportWarning(fileName, line, Reason.of("kagoshima.period-doubt", record, (Worded) w::text)))));
         if (spans.size() == 1) {
             return spans.get(0).toPeriod(printed);
         }
-        warnings.add(new ImportWarning(fileName, line, "№" + record + " は事業期間が" + spans.size()
-                + "つ印字されています（" + printed + "）。最も早い開始年度を事業の開始年度としました"));
+        warnings.add(new ImportWarning(fileName, line,
+                Reason.of("kagoshima.period-several", record, spans.size(), printed)));
         FiscalYear start = spans.stream().map(YearSpan::start).min(FiscalYear::compareTo).orElseThrow();
         boolean open = spans.stream().anyMatch(YearSpan::openEnded);
         FiscalYear end = open ? null : spans.stream().map(YearSpan::end).max(FiscalYear::compareTo).orElseThrow();
@@ -77,8 +79,7 @@ final class PeriodReader {
             return Era.REIWA;
         }
         if (asReiwa.compareTo(planYear) <= 0) {
-            warnings.add(new ImportWarning(fileName, line, "№" + record + " の事業期間「" + part
-                    + "」は元号がなく、平成とも令和とも読めます。平成として読みました"));
+            warnings.add(new ImportWarning(fileName, line, Reason.of("kagoshima.period-no-era", record, part)));
         }
         return Era.HEISEI;
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.shinko.ingest.ParseException;
+import jp.shinko.ingest.Reason;
 import jp.shinko.plan.YearFlag;
 
 /**
@@ -45,8 +46,8 @@ final class RecordHeaderReader {
                 codesLine++;
             }
             if (codesLine >= lines.size()) {
-                throw new ParseException(fileName, record.firstLine(), "№" + record.number()
-                        + " の体系番号（4つの数字）が見つかりません");
+                throw new ParseException(fileName, record.firstLine(),
+                        Reason.of("kagoshima.no-node-path", record.number()));
             }
             flagText = vertical.toString();
         }
@@ -77,7 +78,7 @@ final class RecordHeaderReader {
             case "新規" -> YearFlag.NEW;
             case "拡充" -> YearFlag.EXPANDED;
             default -> throw new ParseException(fileName, record.firstLine(),
-                    "№" + record.number() + " の新規・拡充欄「" + text + "」が読めません");
+                    Reason.of("kagoshima.flag-unreadable", record.number(), text));
         };
     }
 

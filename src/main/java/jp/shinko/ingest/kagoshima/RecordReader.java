@@ -3,6 +3,7 @@ package jp.shinko.ingest.kagoshima;
 import java.util.List;
 import jp.shinko.ingest.ImportWarning;
 import jp.shinko.ingest.ParseException;
+import jp.shinko.ingest.Reason;
 import jp.shinko.plan.EvaluationScale;
 
 /** Reads one record: header, name and period, the yearly columns, then the tail cells. */
@@ -34,8 +35,8 @@ final class RecordReader {
         FiscalBlock block = blocks.read(record, name.rest(), warnings);
         Tail tail = tails.read(record.number(), block.tailTokens(), block.tailLines(), warnings);
         if (tail.implementerLines().isEmpty()) {
-            throw new ParseException(fileName, record.lastLine(), "№" + record.number()
-                    + " の実施主体がありません（記録が途中で切れているか、様式が異なります）");
+            throw new ParseException(fileName, record.lastLine(),
+                    Reason.of("kagoshima.no-implementer", record.number()));
         }
         var period = periods.read(name.periodText(), name.periodLine(), record.number(), head.flag(),
                 block.summary(), header.planYear(), warnings);

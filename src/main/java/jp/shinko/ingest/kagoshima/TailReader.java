@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import jp.shinko.ingest.ImportWarning;
+import jp.shinko.ingest.Reason;
 
 /**
  * Reads 拡充要素 · 実施主体 · 関係機関等 from what follows the outlook. The three cells wrap at
@@ -167,8 +168,8 @@ final class TailReader {
                         implementer.add(part);
                     }
                 }
-                warnings.add(new ImportWarning(fileName, lines.get(i).number(), "№" + recordNumber
-                        + " の実施主体は空行で区切られた複数の段落に印字されています。所管（括弧書き）までを一つの実施主体としました"));
+                warnings.add(new ImportWarning(fileName, lines.get(i).number(),
+                        Reason.of("kagoshima.implementer-paragraphs", recordNumber)));
                 return firstNonBlank(lines, j + 1);
             }
         }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import jp.shinko.ingest.DocumentText;
 import jp.shinko.ingest.ImportWarning;
 import jp.shinko.ingest.ParseException;
+import jp.shinko.ingest.Reason;
 import jp.shinko.plan.FiscalYear;
 
 /**
@@ -34,18 +35,18 @@ record CoverPage(String planTitle, String listTitle, FiscalYear year, YearMonth 
         String file = text.fileName();
         final int titleLine = titleLine(text, tableStart);
         if (titleLine == 0) {
-            throw new ParseException(file, 0, "表題（「…年度…事業一覧」の行）が見つかりません");
+            throw new ParseException(file, 0, Reason.of("kumamoto.no-title"));
         }
         String listTitle = text.line(titleLine).strip();
         var years = PrintedDate.fiscalYear(listTitle).orElseThrow(() ->
-                new ParseException(file, titleLine, "表題「" + listTitle + "」から年度が読めません"));
+                new ParseException(file, titleLine, Reason.of("kumamoto.title-year", listTitle)));
         if (years.disagree()) {
-            warnings.add(new ImportWarning(file, titleLine, "表題の和暦（" + years.fromEra() + "年度）と西暦（"
-                    + years.gregorian() + "年度）が一致しません。西暦を採用しました"));
+            warnings.add(new ImportWarning(file, titleLine,
+                    Reason.of("kumamoto.title-years-differ", years.fromEra(), years.gregorian())));
         }
         String planTitle = planTitle(text, titleLine);
         if (planTitle == null) {
-            warnings.add(new ImportWarning(file, titleLine, "表題の前に計画名がありません。表題を計画名としました"));
+            warnings.add(new ImportWarning(file, titleLine, Reason.of("kumamoto.no-plan-title")));
             planTitle = listTitle;
         }
         YearMonth published = null;
@@ -91,8 +92,8 @@ record CoverPage(String planTitle, String listTitle, FiscalYear year, YearMonth 
         }
         final int headingLine = heading;
         PrintedDate.fiscalYear(text.line(heading)).filter(y -> y.year() != year).ifPresent(y ->
-                warnings.add(new ImportWarning(text.fileName(), headingLine, "重点事項の年度（" + y.year()
-                        + "年度）が表題の年度（" + year + "年度）と違います。表題の年度として読みました")));
+                warnings.add(new ImportWarning(text.fileName(), headingLine,
+                        Reason.of("kumamoto.priorities-year", y.year(), year))));
         var introduction = new ArrayList<String>();
         for (int i = heading + 1; i < to; i++) {
             var line = text.line(i).replace('\t', ' ').strip();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import jp.shinko.ingest.ParseException;
+import jp.shinko.ingest.Reason;
 import jp.shinko.plan.Amount;
 import jp.shinko.plan.YearFlag;
 
@@ -39,8 +40,7 @@ record EntryRow(String printedNumber, int number, Set<YearFlag> flags, boolean r
         var number = NUMBER_CELL.matcher(Normalizer.normalize(cells.get(0), Normalizer.Form.NFKC));
         number.matches();
         if (cells.size() < 4 || cells.get(1).isEmpty()) {
-            throw new ParseException(file, line,
-                    "事業の行には 番号・事業名・担当課・予算額 の4列が必要ですが、列が足りません");
+            throw new ParseException(file, line, Reason.of("kumamoto.row-columns"));
         }
         var flags = EnumSet.noneOf(YearFlag.class);
         if (number.group(1) != null) {
@@ -53,13 +53,12 @@ record EntryRow(String printedNumber, int number, Set<YearFlag> flags, boolean r
                 case "新" -> flags.add(YearFlag.NEW);
                 case "拡充", "拡" -> flags.add(YearFlag.EXPANDED);
                 case "再掲" -> reListed = true;
-                default -> throw new ParseException(file, line, "事業名の先頭に不明な記号「【" + marker.group(1)
-                        + "】」があります（使えるのは【新】【拡充】【再掲】です）");
+                default -> throw new ParseException(file, line, Reason.of("kumamoto.unknown-marker", marker.group(1)));
             }
             name = name.substring(marker.end());
         }
         if (name.isBlank()) {
-            throw new ParseException(file, line, "事業名がありません");
+            throw new ParseException(file, line, Reason.of("kumamoto.no-name"));
         }
         int k = Integer.parseInt(number.group(2) != null ? number.group(2) : number.group(3));
         String budgetCell = cells.get(3);
@@ -80,13 +79,12 @@ record EntryRow(String printedNumber, int number, Set<YearFlag> flags, boolean r
             return Amount.undisclosed();
         }
         if (!AMOUNT.matcher(text).matches()) {
-            throw new ParseException(file, line, "予算額「" + cell
-                    + "」が金額として読めません（千円単位の数字（3桁ごとのカンマ可）か、金額なしを示す - を書いてください）");
+            throw new ParseException(file, line, Reason.of("kumamoto.budget", cell));
         }
         try {
             return Amount.ofThousandYen(Long.parseLong(text.replace(",", "")));
         } catch (NumberFormatException e) {
-            throw new ParseException(file, line, "予算額「" + cell + "」が大きすぎます");
+            throw new ParseException(file, line, Reason.of("kumamoto.budget-too-large", cell));
         }
     }
 }

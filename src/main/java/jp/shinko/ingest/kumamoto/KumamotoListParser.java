@@ -8,6 +8,7 @@ import jp.shinko.ingest.ImportWarning;
 import jp.shinko.ingest.ListParser;
 import jp.shinko.ingest.ParseException;
 import jp.shinko.ingest.ParsedDocument;
+import jp.shinko.ingest.Reason;
 import jp.shinko.ingest.organization.Locality;
 import jp.shinko.ingest.organization.OrganizationDirectory;
 import jp.shinko.plan.EvaluationScale;
@@ -48,18 +49,17 @@ public final class KumamotoListParser implements ListParser {
         String file = text.fileName();
         int tableStart = tableStart(text, text.lineCount());
         if (tableStart == 0 || !mentionsCity(text, tableStart)) {
-            throw new ParseException(file, 0, "熊本市の事業一覧の形式ではありません（表題の「熊本市」と、表の見出し"
-                    + "「分野・事業名・担当課・予算額」が見つかりません）");
+            throw new ParseException(file, 0, Reason.of("kumamoto.not-this-layout"));
         }
         var warnings = new ArrayList<ImportWarning>();
         var cover = CoverPage.read(text, tableStart, warnings);
         var organizations = new OrganizationDirectory(LOCALITY);
         var table = ListTable.read(text, tableStart, organizations, warnings);
         if (table.entries().isEmpty()) {
-            throw new ParseException(file, tableStart, "表に事業の行が1つもありません");
+            throw new ParseException(file, tableStart, Reason.of("kumamoto.no-rows"));
         }
         if (table.asOf() == null) {
-            warnings.add(new ImportWarning(file, 0, "「…時点」の注記が見つからず、内容の時点が分かりません"));
+            warnings.add(new ImportWarning(file, 0, Reason.of("kumamoto.no-as-of")));
         }
         var book = new ProjectBook(file, text.sha256(), cover.year(), warnings);
         table.entries().forEach(book::add);
@@ -74,7 +74,7 @@ public final class KumamotoListParser implements ListParser {
             return new ParsedDocument(content, warnings);
         } catch (IllegalArgumentException e) {
             // The model refuses what was read: say so for the file rather than crash.
-            throw new ParseException(file, 0, "読み取った内容が計画として整合しません: " + e.getMessage());
+            throw new ParseException(file, 0, Reason.of("kumamoto.invalid-plan", Reason.detail(e)));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import jp.shinko.ingest.DocumentText;
 import jp.shinko.ingest.ImportWarning;
 import jp.shinko.ingest.ParseException;
+import jp.shinko.ingest.Reason;
 import jp.shinko.ingest.organization.OrganizationDirectory;
 import jp.shinko.plan.NodePath;
 import jp.shinko.plan.PolicyNode;
@@ -74,7 +75,7 @@ final class ListTable {
         } else if (line instanceof ListLine.Initiative i) {
             close(i.line());
             if (direction == null) {
-                throw new ParseException(text.fileName(), i.line(), "方向性より前に取組「" + i.number() + "」があります");
+                throw new ParseException(text.fileName(), i.line(), Reason.of("kumamoto.initiative-first", i.number()));
             }
             initiative = node(direction.child(i.number()), i.title(), i.line());
             lastNumber = 0;
@@ -89,12 +90,12 @@ final class ListTable {
     private void entry(ListLine.Entry e) {
         close(e.line());
         if (initiative == null) {
-            throw new ParseException(text.fileName(), e.line(), "取組の見出しより前に事業の行「"
-                    + e.row().printedNumber() + " " + e.row().name() + "」があります");
+            throw new ParseException(text.fileName(), e.line(),
+                    Reason.of("kumamoto.entry-first", e.row().printedNumber(), e.row().name()));
         }
         if (e.row().number() != lastNumber + 1) {
-            warnings.add(new ImportWarning(text.fileName(), e.line(), "事業番号 " + e.row().printedNumber()
-                    + " が前の番号 " + lastNumber + " の次ではありません"));
+            warnings.add(new ImportWarning(text.fileName(), e.line(),
+                    Reason.of("kumamoto.number-gap", e.row().printedNumber(), lastNumber)));
         }
         lastNumber = e.row().number();
         open = e;
@@ -104,8 +105,7 @@ final class ListTable {
         if (open != null && !summaryClosed) {
             summary.add(line);
         } else {
-            warnings.add(new ImportWarning(text.fileName(), line.line(), "事業の行に続かない文「" + line.text()
-                    + "」を読み飛ばしました"));
+            warnings.add(new ImportWarning(text.fileName(), line.line(), Reason.of("kumamoto.stray-line", line.text())));
         }
     }
 
@@ -116,18 +116,18 @@ final class ListTable {
         }
         var row = open.row();
         if (summary.isEmpty()) {
-            throw new ParseException(text.fileName(), open.line(), "事業「" + row.name()
-                    + "」の事業概要の行がありません（" + (at >= text.lineCount() ? "ファイルが途中で切れています"
-                    : at + " 行目の前に事業概要が必要です") + "）");
+            throw new ParseException(text.fileName(), open.line(), Reason.of("kumamoto.no-summary", row.name(),
+                    at >= text.lineCount() ? Reason.of("kumamoto.no-summary.cut-off")
+                            : Reason.of("kumamoto.no-summary.before", at)));
         }
         var summaryText = SummaryText.of(summary.stream().map(ListLine.Text::text).toList());
         if (!summaryText.droppedMarkup().isEmpty()) {
-            warnings.add(new ImportWarning(text.fileName(), summary.get(0).line(), "事業概要のタグ "
-                    + summaryText.droppedMarkup() + " を取り除きました"));
+            warnings.add(new ImportWarning(text.fileName(), summary.get(0).line(),
+                    Reason.of("kumamoto.markup-dropped", summaryText.droppedMarkup())));
         }
         var departments = organizations.departments(row.departmentCell());
         if (row.budget().kind() == jp.shinko.plan.Amount.Kind.NOT_STATED) {
-            warnings.add(new ImportWarning(text.fileName(), open.line(), "事業「" + row.name() + "」の予算額が空欄です"));
+            warnings.add(new ImportWarning(text.fileName(), open.line(), Reason.of("kumamoto.budget-blank", row.name())));
         }
         entries.add(new ListedEntry(row, initiative, departments, summaryText.text(), open.line(),
                 summary.get(summary.size() - 1).line(), entries.size() + 1));
@@ -142,8 +142,8 @@ final class ListTable {
         if (known == null) {
             nodes.put(path, new PolicyNode(path, title));
         } else if (!title.equals(known.title())) {
-            warnings.add(new ImportWarning(text.fileName(), line, path + " の見出し「" + title + "」が前の「"
-                    + known.title() + "」と違います。前の見出しを採用しました"));
+            warnings.add(new ImportWarning(text.fileName(), line,
+                    Reason.of("kumamoto.heading-differs", path, title, known.title())));
         }
         return path;
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import jp.shinko.ingest.ImportWarning;
 import jp.shinko.ingest.ParseException;
+import jp.shinko.ingest.Reason;
 import jp.shinko.plan.FiscalYear;
 import jp.shinko.plan.Organization;
 import jp.shinko.plan.Placement;
@@ -54,8 +55,7 @@ final class ProjectBook {
         var first = firstByName.get(nameKey);
         if (row.reListed()) {
             if (first == null) {
-                throw new ParseException(file, entry.firstLine(), "【再掲】の事業「" + row.name()
-                        + "」が、これより前に掲載されていません");
+                throw new ParseException(file, entry.firstLine(), Reason.of("kumamoto.relisted-first", row.name()));
             }
             var key = first.key();
             compare(first.entry(), entry);
@@ -64,9 +64,8 @@ final class ProjectBook {
             return;
         }
         if (first != null) {
-            warnings.add(new ImportWarning(file, entry.firstLine(), "事業「" + row.name() + "」は "
-                    + first.entry().firstLine()
-                    + " 行目にも【再掲】なしで掲載されています。別の事業として読みました"));
+            warnings.add(new ImportWarning(file, entry.firstLine(),
+                    Reason.of("kumamoto.listed-twice", row.name(), first.entry().firstLine())));
         }
         var key = uniqueKey(nameKey);
         firstByName.putIfAbsent(nameKey, new FirstListing(key, entry));
@@ -106,20 +105,22 @@ final class ProjectBook {
     }
 
     private void compare(ListedEntry first, ListedEntry again) {
-        var differences = new ArrayList<String>();
+        var differences = new ArrayList<Reason>();
         if (!first.departments().equals(again.departments())) {
-            differences.add("担当課（" + first.row().departmentCell() + " / " + again.row().departmentCell() + "）");
+            differences.add(Reason.of("kumamoto.differs.departments", first.row().departmentCell(),
+                    again.row().departmentCell()));
         }
         if (!first.row().budget().equals(again.row().budget())) {
-            differences.add("予算額（" + first.row().budgetCell() + " / " + again.row().budgetCell() + "）");
+            differences.add(Reason.of("kumamoto.differs.budget", first.row().budgetCell(), again.row().budgetCell()));
         }
         if (!first.summary().equals(again.summary())) {
-            differences.add("事業概要");
+            differences.add(Reason.of("kumamoto.differs.summary"));
         }
         if (!differences.isEmpty()) {
-            warnings.add(new ImportWarning(file, again.firstLine(), "【再掲】の事業「" + again.row().name() + "」の "
-                    + String.join("・", differences) + " が " + first.firstLine()
-                    + " 行目の掲載と違います。最初の掲載の内容を採用しました"));
+            // One key per count, so each language joins them its own way (・ in Japanese, "and" in English).
+            var listed = new Reason("kumamoto.differences." + differences.size(), List.copyOf(differences));
+            warnings.add(new ImportWarning(file, again.firstLine(),
+                    Reason.of("kumamoto.relisted-differs", again.row().name(), listed, first.firstLine())));
         }
     }
 
@@ -131,8 +132,8 @@ final class ProjectBook {
         }
         var flags = record.flags().isEmpty() ? EnumSet.noneOf(YearFlag.class) : EnumSet.copyOf(record.flags());
         flags.addAll(again.row().flags());
-        warnings.add(new ImportWarning(file, again.firstLine(), "【再掲】の事業「" + again.row().name()
-                + "」に最初の掲載にない印 " + again.row().flags() + " があります。事業の印に加えました"));
+        warnings.add(new ImportWarning(file, again.firstLine(),
+                Reason.of("kumamoto.relisted-flags", again.row().name(), again.row().flags())));
         records.put(key, new YearRecord(key, record.year(), record.budget(), record.settled(), record.content(),
                 record.contentSameAsLeft(), record.evaluation(), record.outlook(), record.expansionNote(), flags,
                 record.status(), record.provenance()));

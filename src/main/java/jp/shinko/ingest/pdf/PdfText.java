@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import jp.shinko.ingest.DocumentText;
 import jp.shinko.ingest.ParseException;
+import jp.shinko.ingest.Reason;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessRead;
@@ -74,32 +75,27 @@ public final class PdfText {
             }
             return read(fileName, sha256(file), new RandomAccessReadBufferedFile(file));
         } catch (IOException e) {
-            throw new ParseException(fileName, 0, "ファイルを読めません: " + e.getMessage());
+            throw new ParseException(fileName, 0, Reason.of("file.unreadable", Reason.detail(e)));
         }
     }
 
     private static DocumentText read(String fileName, String sha256, RandomAccessRead source) {
         try (PDDocument document = load(fileName, source)) {
             if (!document.getCurrentAccessPermission().canExtractContent()) {
-                throw new ParseException(fileName, 0, "PDF の文字の取り出しが禁止されています（暗号化の設定で内容のコピーが"
-                        + "許可されていません）。制限のない PDF を使ってください");
+                throw new ParseException(fileName, 0, Reason.of("pdf.copy-forbidden"));
             }
             List<String> lines = PageLayout.lines(PrintedPages.of(document, MAX_GLYPHS));
             if (lines.stream().allMatch(String::isBlank)) {
-                throw new ParseException(fileName, 0, "PDF に文字がありません（全 " + document.getNumberOfPages()
-                        + " ページ）。画像だけの PDF（スキャンしたもの）は読めません。文字情報のある PDF を使うか、"
-                        + "OCR で文字を付けてから取り込んでください");
+                throw new ParseException(fileName, 0, Reason.of("pdf.no-text", document.getNumberOfPages()));
             }
             return new DocumentText(fileName, sha256, lines);
         } catch (PrintedPages.TooMuchText e) {
-            throw new ParseException(fileName, 0, String.format(
-                    "PDF の文字が多すぎます（上限は %,d 文字）。事業一覧の PDF か確認してください", MAX_GLYPHS));
+            throw new ParseException(fileName, 0, Reason.of("pdf.too-much-text", MAX_GLYPHS));
         } catch (ParseException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             // PDFBox reports a damaged font or content stream with whatever exception it meets.
-            throw new ParseException(fileName, 0, "PDF の文字を取り出せません（ファイルが壊れている可能性があります）: "
-                    + e.getMessage());
+            throw new ParseException(fileName, 0, Reason.of("pdf.text-failed", Reason.detail(e)));
         }
     }
 
@@ -109,10 +105,9 @@ public final class PdfText {
         } catch (IOException | RuntimeException e) {
             source.close();
             if (e instanceof InvalidPasswordException) {
-                throw new ParseException(fileName, 0, "PDF がパスワードで保護されています（暗号化されています）。"
-                        + "パスワードを外した PDF を使ってください");
+                throw new ParseException(fileName, 0, Reason.of("pdf.encrypted"));
             }
-            throw new ParseException(fileName, 0, "PDF として読めません（ファイルが壊れています）: " + e.getMessage());
+            throw new ParseException(fileName, 0, Reason.of("pdf.damaged", Reason.detail(e)));
         }
     }
 
@@ -125,8 +120,7 @@ public final class PdfText {
                 return;
             }
         }
-        throw new ParseException(fileName, 0, "PDF が途中で切れています（末尾に %%EOF がありません）。"
-                + "ダウンロードやコピーが最後まで終わったファイルを使ってください");
+        throw new ParseException(fileName, 0, Reason.of("pdf.cut-off"));
     }
 
     private static String sha256(Path file) throws IOException {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -392,6 +393,9 @@ class KagoshimaListParserTest {
                     assertThat(e.file()).isEqualTo("copy.txt");
                     assertThat(e.line()).isEqualTo(7925);
                     assertThat(e.reason()).contains("№286");
+                    assertThat(e.message(Locale.ENGLISH))
+                            .isEqualTo("copy.txt:7925: No. 286: the settled amount and evaluation columns are missing"
+                                    + " (the record is cut off, or the layout differs)");
                 });
     }
 
@@ -402,6 +406,8 @@ class KagoshimaListParserTest {
                 .isInstanceOfSatisfying(ParseException.class, e -> {
                     assertThat(e.line()).isEqualTo(84);
                     assertThat(e.reason()).contains("1,2x0");
+                    assertThat(e.reason(Locale.ENGLISH)).isEqualTo("Amount \"1,2x0\" cannot be read (it must be thousand yen"
+                            + " in digits, ― for none, or 非公開 for undisclosed)");
                 });
     }
 
@@ -412,6 +418,8 @@ class KagoshimaListParserTest {
                 .isInstanceOfSatisfying(ParseException.class, e -> {
                     assertThat(e.line()).isEqualTo(94);
                     assertThat(e.reason()).contains("×");
+                    assertThat(e.reason(Locale.ENGLISH))
+                            .isEqualTo("Evaluation \"×\" is not a mark of the evaluation scale (◎○△―)");
                 });
     }
 

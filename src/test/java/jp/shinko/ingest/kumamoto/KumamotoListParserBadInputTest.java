@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 import jp.shinko.ingest.DocumentText;
 import jp.shinko.ingest.ImportWarning;
@@ -47,6 +48,8 @@ class KumamotoListParserBadInputTest {
         assertThat(e.file()).isEqualTo(FILE);
         assertThat(e.line()).isEqualTo(28);
         assertThat(e.reason()).startsWith("予算額「12,3x4」が金額として読めません");
+        assertThat(e.reason(Locale.ENGLISH))
+                .isEqualTo("Budget \"12,3x4\" is not an amount (write thousand yen as digits, commas allowed, or - for none)");
     }
 
     @Test
@@ -91,6 +94,9 @@ class KumamotoListParserBadInputTest {
         var parsed = parser.parse(edited(145, l -> l.replace("33,100", "33,000")));
         assertThat(parsed.warnings()).containsExactly(new ImportWarning(FILE, 145,
                 "【再掲】の事業「中小企業金融対策事業」の 予算額（33,100 / 33,000） が 39 行目の掲載と違います。最初の掲載の内容を採用しました"));
+        assertThat(parsed.warnings().get(0).message(Locale.ENGLISH)).isEqualTo(FILE + ":145: Project \"中小企業金融対策事業\""
+                + " listed again (【再掲】) differs from the listing on line 39 in budget (33,100 / 33,000);"
+                + " the first listing was kept");
         assertThat(parsed.content().yearRecord("中小企業金融対策事業", FiscalYear.of(2024)).orElseThrow().budget().thousandYen())
                 .isEqualTo(33_100);
     }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import jp.shinko.ingest.DocumentReader;
 import jp.shinko.ingest.Layouts;
 import jp.shinko.ingest.ParseException;
@@ -57,6 +58,8 @@ class PdfRefusalTest {
         var pdf = pdf(document -> document.addPage(new PDPage()));
         assertRefused(() -> READER.read("empty.pdf", pdf, null), "empty.pdf",
                 "PDF に文字がありません（全 1 ページ）。画像だけの PDF（スキャンしたもの）は読めません");
+        assertThatThrownBy(() -> READER.read("empty.pdf", pdf, null)).isInstanceOfSatisfying(ParseException.class, e ->
+                assertThat(e.reason(Locale.ENGLISH)).startsWith("The PDF has no text (1 page). "));
     }
 
     @Test
@@ -71,6 +74,9 @@ class PdfRefusalTest {
             document.addPage(new PDPage());
         });
         assertRefused(() -> READER.read("scan.pdf", pdf, null), "scan.pdf", "PDF に文字がありません（全 2 ページ）");
+        assertThatThrownBy(() -> READER.read("scan.pdf", pdf, null)).isInstanceOfSatisfying(ParseException.class, e ->
+                assertThat(e.message(Locale.ENGLISH)).isEqualTo("scan.pdf: The PDF has no text (2 pages). A PDF of images"
+                        + " only (a scan) cannot be read: use a PDF with text, or add text with OCR before importing it"));
     }
 
     @Test
@@ -127,6 +133,10 @@ class PdfRefusalTest {
     void aPdfOfSomethingElseIsNoKnownLayout() throws IOException {
         var pdf = pdf(document -> addText(document, "Quarterly report"));
         assertRefused(() -> READER.read("report.pdf", pdf, null), "report.pdf", "既知のレイアウト");
+        assertThatThrownBy(() -> READER.read("report.pdf", pdf, null)).isInstanceOfSatisfying(ParseException.class, e ->
+                assertThat(e.reason(Locale.ENGLISH)).isEqualTo("The document matches none of the known layouts"
+                        + " (kagoshima-shiryo3, kumamoto-jigyo-ichiran). Name one with --layout, or check that the"
+                        + " document is a supported list"));
     }
 
     @Test
