@@ -36,6 +36,11 @@ public class Comparisons {
         return themes().stream().filter(t -> t.code().equals(code)).findFirst();
     }
 
+    /** The theme's name, or the code itself if the theme was removed from the taxonomy. */
+    public String themeName(String code) {
+        return theme(code).map(Theme::name).orElse(code);
+    }
+
     /** Every project of a plan with its automatic and effective themes, in the plan's order. */
     public List<ProjectThemes> projectThemes(String planKey) {
         return plans.load(planKey).map(this::projectThemes).orElse(List.of());
