@@ -42,18 +42,72 @@ class ComparePagesTest {
     }
 
     @Test
-    void dump() throws Exception {
-        var c = comparisons.compare(PlanYearRef.parseList(BOTH));
-        for (var col : c.columns()) {
-            System.out.println(col.planKey() + " " + col.fiscalYear() + " projects=" + col.projects() + " total=" + col.totalBudgetThousandYen() + " new=" + col.newProjects() + " ending=" + col.endingProjects());
-            for (var cell : col.cells()) {
-                System.out.println("  " + cell);
-            }
-        }
-        System.out.println(page("/compare?plans=" + BOTH).length());
-        System.out.println(page("/compare.csv?plans=" + BOTH).lines().limit(4).toList());
-        System.out.println(page("/api/v1/compare?plans=" + BOTH).substring(0, 300));
-        var p = page("/plans/kumamoto-chusho/projects/インバウンド誘客対策経費");
-        System.out.println(p.substring(p.indexOf("id=\"themes\"")));
+    void comparisonCountsEachPlansProjectsAndBudgetsByTheme() {
+        var comparison = comparisons.compare(PlanYearRef.parseList(BOTH));
+        var kagoshima = comparison.columns().get(0);
+        var kumamoto = comparison.columns().get(1);
+        assertThat(kagoshima.fiscalYear()).isEqualTo(2020);
+        assertThat(kagoshima.projects()).isEqualTo(286);
+        assertThat(kagoshima.totalBudgetThousandYen()).isEqualTo(7_594_877);
+        assertThat(kagoshima.cell("succession").projects()).isEqualTo(12);
+        assertThat(kagoshima.cell("succession").budgetThousandYen()).isEqualTo(81_800);
+        assertThat(kumamoto.projects()).isEqualTo(59);
+        assertThat(kumamoto.totalBudgetThousandYen()).isEqualTo(2_516_552);
+        assertThat(kumamoto.cell("location").budgetThousandYen()).isEqualTo(980_750);
+        assertThat(kumamoto.cell("procurement").projects()).isEqualTo(5);
+        // Several themes per project: the theme budgets add up to more than the total.
+        assertThat(kumamoto.cells().stream().mapToLong(ThemeCell::budgetThousandYen).sum())
+                .isGreaterThan(kumamoto.totalBudgetThousandYen());
+        // Nothing is seeded: Kagoshima's population is never entered in these tests.
+        assertThat(kagoshima.cell("startup").yenPerResident()).isNull();
+    }
+
+    @Test
+    void perResidentFiguresAppearOnceThePopulationIsEntered() {
+        comparisons.setFigures(new MunicipalityFigures("431001", 1_000_000L, "テスト値", 40_000L, "テスト値",
+                "admin", LocalDateTime.of(2026, 1, 1, 0, 0)));
+        var kumamoto = comparisons.compare(PlanYearRef.parseList(BOTH)).columns().get(1);
+        // 980,750 thousand yen / 1,000,000 residents = 980.75 yen, rounded; / 40,000 businesses = 24,518.75 yen.
+        assertThat(kumamoto.cell("location").yenPerResident()).isEqualTo(981);
+        assertThat(kumamoto.cell("location").yenPerBusiness()).isEqualTo(24_519);
+    }
+
+    @Test
+    void aCoordinatorsOverrideWinsAndKeepsWhoWhenAndTheOldThemes() {
+        comparisons.override("kumamoto-chusho", "経済関連データ調査等事業", List.of("smallbiz"), "coordinator");
+        var themes = comparisons.projectThemes("kumamoto-chusho", "経済関連データ調査等事業").orElseThrow();
+        assertThat(themes.effective()).containsExactly("smallbiz");
+        assertThat(themes.override().orElseThrow().oldThemes()).isEmpty();
+        assertThat(themes.override().orElseThrow().decidedBy()).isEqualTo("coordinator");
+        comparisons.override("kumamoto-chusho", "経済関連データ調査等事業", List.of(), "coordinator");
+        assertThat(comparisons.projectThemes("kumamoto-chusho", "経済関連データ調査等事業").orElseThrow()
+                .override().orElseThrow().oldThemes()).containsExactly("smallbiz");
+    }
+
+    @Test
+    void comparisonPageExplainsUnitsAndLinksFromHome() throws Exception {
+        assertThat(page("/")).contains("href=\"/compare\"");
+        var html = page("/compare?plans=" + BOTH);
+        assertThat(html).contains("千円", "事業承継", "鹿児島市", "熊本市", "割合の合計は100%を超えます",
+                "/compare.csv?plans=kagoshima-shokogyo:2020,kumamoto-chusho:2024");
+        assertThat(page("/compare?plans=kagoshima-shokogyo:1999,kumamoto-chusho")).contains("1999 年度の記録はありません");
+    }
+
+    @Test
+    void csvAndApiCarryTheSameNumbers() throws Exception {
+        var csv = page("/compare.csv?plans=" + BOTH);
+        assertThat(csv.lines()).contains("鹿児島市,kagoshima-shokogyo,2020,succession,事業承継,12,81800,0.0108,2,2,,");
+        var json = page("/api/v1/compare?plans=" + BOTH);
+        assertThat(json).contains("\"totalBudgetThousandYen\":7594877", "\"totalBudgetThousandYen\":2516552");
+        mvc.perform(get("/api/v1/compare?plans=kumamoto-chusho")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void projectPageShowsThemesWithReasonsAndSimilarProjectsElsewhere() throws Exception {
+        var html = page("/plans/kumamoto-chusho/projects/インバウンド誘客対策経費");
+        assertThat(html).contains("観光・MICE・誘客", "事業名「インバウンド」+6",
+                "/plans/kagoshima-shokogyo/projects/61", "共通のテーマ: 観光・MICE・誘客");
+        assertThat(page("/plans/kumamoto-chusho/themes")).contains("半導体関連企業誘致強化事業");
+        assertThat(page("/themes")).contains("農商工連携・6次産業化・食");
     }
 }
