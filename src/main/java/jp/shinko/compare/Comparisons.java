@@ -113,8 +113,14 @@ public class Comparisons {
         for (var content : all) {
             for (var themes : projectThemes(content)) {
                 var p = content.project(themes.projectKey()).orElseThrow();
+                // The latest stated budget answers "with how much money" next to the similar project.
+                var latest = content.yearRecords().stream()
+                        .filter(r -> r.projectKey().equals(p.key()) && r.budget().isPresent())
+                        .max(java.util.Comparator.comparing(jp.shinko.plan.YearRecord::year));
                 entries.add(new SimilarityIndex.Entry(content.plan().key(), content.municipality().code(),
-                        content.municipality().name(), p.key(), p.name(), p.summary(), new HashSet<>(themes.effective())));
+                        content.municipality().name(), p.key(), p.name(), p.summary(), new HashSet<>(themes.effective()),
+                        latest.map(r -> r.year().year()).orElse(null),
+                        latest.map(r -> r.budget().thousandYen()).orElse(null)));
             }
         }
         return new SimilarityIndex(entries);

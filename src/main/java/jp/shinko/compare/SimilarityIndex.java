@@ -25,7 +25,7 @@ public final class SimilarityIndex {
 
     /** One project as the index sees it. */
     public record Entry(String planKey, String municipalityCode, String municipality, String projectKey,
-                        String name, String summary, Set<String> themes) {
+                        String name, String summary, Set<String> themes, Integer budgetYear, Long budgetThousandYen) {
     }
 
     private final List<Entry> entries;
@@ -93,7 +93,7 @@ public final class SimilarityIndex {
                     .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                     .limit(5).map(Map.Entry::getKey).toList();
             result.add(new SimilarProject(other.planKey(), other.municipality(), other.projectKey(), other.name(),
-                    cosine + THEME_BONUS * shared.size(), terms, List.copyOf(shared)));
+                    other.budgetYear(), other.budgetThousandYen(), cosine + THEME_BONUS * shared.size(), terms, List.copyOf(shared)));
         }
         result.sort(Comparator.comparingDouble(SimilarProject::score).reversed());
         return result.size() > limit ? List.copyOf(result.subList(0, limit)) : result;

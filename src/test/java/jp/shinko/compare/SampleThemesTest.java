@@ -25,7 +25,7 @@ class SampleThemesTest {
         for (var plan : SamplePlans.both()) {
             for (var p : plan.projects()) {
                 entries.add(new SimilarityIndex.Entry(plan.plan().key(), plan.municipality().code(),
-                        plan.municipality().name(), p.key(), p.name(), p.summary(), themes(plan, p)));
+                        plan.municipality().name(), p.key(), p.name(), p.summary(), themes(plan, p), null, null));
             }
         }
         return new SimilarityIndex(entries);

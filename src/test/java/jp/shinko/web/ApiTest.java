@@ -36,7 +36,7 @@ class ApiTest extends SamplePages {
                 .filter(p -> p.startsWith(API + "/"))
                 .map(p -> p.substring(API.length()).replaceAll("\\{[^}]+}", "{}"))
                 .collect(Collectors.toSet());
-        assertThat(served).hasSize(8);
+        assertThat(served).hasSize(11);
         assertThat(documented).isEqualTo(served);
     }
 
