@@ -38,7 +38,7 @@ final class KumamotoJigyoIchiran implements OfficialLayout {
             for (int i = 0; i < items.size(); i++) {
                 numbered.add("(" + (i + 1) + ") " + items.get(i));
             }
-            preface = new Preface("1 " + japaneseYear + " 重点事項", plan.priorityIntroductions().get(year), numbered);
+            preface = new Preface("重点事項", "1 " + japaneseYear + " 重点事項", plan.priorityIntroductions().get(year), numbered);
             tableHeading = "2 " + tableHeading;
         }
         var parts = TreeRows.parts(content, true, "事業一覧", placement -> {

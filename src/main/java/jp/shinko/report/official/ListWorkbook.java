@@ -44,7 +44,7 @@ public final class ListWorkbook {
     private void build() {
         boolean prefaceApart = list.preface() != null && list.parts().size() > 1;
         if (prefaceApart) {
-            var sheet = newSheet(list.preface().heading().replaceFirst("^\\d+\\s*", ""));
+            var sheet = newSheet(list.preface().name());
             int row = titleRows(sheet);
             preface(sheet, row);
             footnotes(sheet, sheet.getLastRowNum() + 2);
@@ -181,10 +181,26 @@ public final class ListWorkbook {
             top.setHeightInPoints(points(1.5, list.fontSize()));
             bottom.setHeightInPoints(Math.max(points(2, list.fontSize()),
                     points(tallest, list.fontSize()) - top.getHeightInPoints()));
-            return row + 2;
+            return detailHeader(sheet, row + 2);
         }
         top.setHeightInPoints(points(tallest, list.fontSize()));
-        return row + 1;
+        return detailHeader(sheet, row + 1);
+    }
+
+    /** The heading of the full-width line each entry has below its cells, under the column headings. */
+    private int detailHeader(XSSFSheet sheet, int rowIndex) {
+        if (list.detailHeader() == null) {
+            return rowIndex;
+        }
+        var row = sheet.createRow(rowIndex);
+        for (int c = 0; c <= lastColumn(); c++) {
+            set(row, c, c == 0 ? list.detailHeader() : "", styles.header);
+        }
+        if (lastColumn() > 0) {
+            sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, lastColumn()));
+        }
+        row.setHeightInPoints(points(1, list.fontSize()));
+        return rowIndex + 1;
     }
 
     private int section(XSSFSheet sheet, int rowIndex, ListRow.Section section) {

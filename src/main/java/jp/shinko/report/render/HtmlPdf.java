@@ -3,6 +3,7 @@ package jp.shinko.report.render;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -49,6 +50,7 @@ public final class HtmlPdf {
 
     public static void write(String template, Map<String, Object> variables, OutputStream out) {
         var html = html(template, variables);
+        var rendered = new ByteArrayOutputStream(256 * 1024);
         try (var document = new PDDocument()) {
             var font = new TTFParser().parse(new RandomAccessReadBuffer(ReportFonts.gothicStream()));
             // Glyph substitution (ligatures) is of no use to Japanese text, and PDFBox's takes most of
@@ -60,8 +62,9 @@ public final class HtmlPdf {
             builder.useFont(new PDFontSupplier(PDType0Font.load(document, font, true)), ReportFonts.GOTHIC, 400,
                     BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.withHtmlContent(html, "classpath:/templates/report/");
-            builder.toStream(out);
+            builder.toStream(rendered);
             builder.run();
+            TextMapping.write(rendered.toByteArray(), html, font.getUnicodeCmapLookup(), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
