@@ -33,8 +33,7 @@ final class GenericList implements OfficialLayout {
             var responsible = project.implementer() != null ? project.implementer()
                     : String.join("\n", project.departments());
             return new ListRow.Entry(List.of(
-                    ListCell.of((record != null && record.has(YearFlag.PRIORITY) ? "★" : "")
-                            + placement.printedNumber()),
+                    ListCell.of(ListWording.number(placement, record)),
                     ListCell.of(name),
                     ListCell.of(responsible),
                     ListCell.of(record == null ? Amount.notStated() : record.budget()),

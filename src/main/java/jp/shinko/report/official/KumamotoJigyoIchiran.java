@@ -21,7 +21,6 @@ import jp.shinko.plan.YearRecord;
 final class KumamotoJigyoIchiran implements OfficialLayout {
 
     static final String LAYOUT = "kumamoto-jigyo-ichiran";
-    private static final String PRIORITY_MARK = "★";
 
     @Override
     public ListDocument build(PlanContent content, FiscalYear year) {
@@ -32,7 +31,7 @@ final class KumamotoJigyoIchiran implements OfficialLayout {
         var japaneseYear = JapaneseYearFormat.japanese(year);
         var items = plan.priorities().getOrDefault(year, List.of());
         Preface preface = null;
-        var tableHeading = japaneseYear + " 事業一覧（" + PRIORITY_MARK + "：重点事業）";
+        var tableHeading = japaneseYear + " 事業一覧（" + ListWording.PRIORITY_MARK + "：重点事業）";
         if (!items.isEmpty()) {
             var numbered = new ArrayList<String>();
             for (int i = 0; i < items.size(); i++) {
@@ -47,7 +46,7 @@ final class KumamotoJigyoIchiran implements OfficialLayout {
             var name = (record != null && record.has(YearFlag.NEW) ? "【新】" : "")
                     + (placement.reListed() ? "【再掲】" : "") + project.name();
             return new ListRow.Entry(List.of(
-                    ListCell.of(number(placement, record)),
+                    ListCell.of(ListWording.number(placement, record)),
                     ListCell.of(name),
                     ListCell.of(String.join("\n", project.departments().isEmpty() && project.implementer() != null
                             ? List.of(project.implementer()) : project.departments())),
@@ -64,11 +63,5 @@ final class KumamotoJigyoIchiran implements OfficialLayout {
                 ListColumn.amount("予算額（千円）", 8));
         return new ListDocument(plan.title() + " " + JapaneseYearFormat.japaneseWithGregorian(year) + "事業一覧",
                 "", Paper.A4_PORTRAIT, 9, List.of(), preface, tableHeading, columns, "事業概要", parts, footnotes, 0);
-    }
-
-    /** The entry's number as printed, ★ in front when the project is a 重点事業 this year. */
-    private static String number(Placement placement, YearRecord record) {
-        var number = placement.printedNumber().replace(PRIORITY_MARK, "").strip();
-        return (record != null && record.has(YearFlag.PRIORITY) ? PRIORITY_MARK : "") + number;
     }
 }

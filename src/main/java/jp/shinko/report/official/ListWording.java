@@ -6,12 +6,18 @@ import jp.shinko.era.Era;
 import jp.shinko.era.JapaneseYearFormat;
 import jp.shinko.plan.FiscalYear;
 import jp.shinko.plan.NodePath;
+import jp.shinko.plan.Placement;
 import jp.shinko.plan.PlanContent;
 import jp.shinko.plan.PolicyNode;
 import jp.shinko.plan.ProjectPeriod;
+import jp.shinko.plan.YearFlag;
+import jp.shinko.plan.YearRecord;
 
 /** Texts the lists print that are built from the plan: short titles, node headings, periods, dates. */
 public final class ListWording {
+
+    /** The mark of a priority project (重点事業) in front of its number. */
+    public static final String PRIORITY_MARK = "★";
 
     private ListWording() {
     }
@@ -77,6 +83,12 @@ public final class ListWording {
             return start;
         }
         return start + "～" + (period.end() == null ? "" : JapaneseYearFormat.abbreviated(period.end()) + "年度");
+    }
+
+    /** The entry's number as printed, ★ in front when the project is a 重点事業 in the record's year. */
+    public static String number(Placement placement, YearRecord record) {
+        var number = placement.printedNumber().replace(PRIORITY_MARK, "").strip();
+        return (record != null && record.has(YearFlag.PRIORITY) ? PRIORITY_MARK : "") + number;
     }
 
     /** 2024年3月末日 for the last day of a month, else 2024年3月15日. */

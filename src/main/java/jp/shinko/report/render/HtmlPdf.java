@@ -3,12 +3,14 @@ package jp.shinko.report.render;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,6 +29,13 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 public final class HtmlPdf {
 
     private static final TemplateEngine ENGINE = engine();
+
+    static {
+        // openhtmltopdf reports every stage at INFO on standard error; keep its warnings only.
+        for (var logger : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(logger, Level.WARNING);
+        }
+    }
 
     private HtmlPdf() {
     }

@@ -9,10 +9,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.fontbox.cmap.CMap;
+import org.apache.fontbox.cmap.CMapParser;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -48,10 +51,18 @@ final class TextMapping {
 
     private static void remap(PDDocument document, PDType0Font font, Map<Integer, Integer> counts,
                               CmapLookup fontCmap) throws IOException {
+        var stream = font.getCOSObject().getCOSStream(COSName.TO_UNICODE);
+        if (stream == null) {
+            return;
+        }
+        CMap toUnicode;
+        try (var in = stream.createInputStream()) {
+            toUnicode = new CMapParser().parse(new RandomAccessReadBuffer(in));
+        }
         var mapping = new TreeMap<Integer, String>();
         boolean changed = false;
         for (int code = 0; code <= 0xFFFF; code++) {
-            var current = font.toUnicode(code);
+            var current = toUnicode.toUnicode(code, 2);
             if (current == null) {
                 continue;
             }
@@ -71,11 +82,11 @@ final class TextMapping {
             mapping.put(code, best);
         }
         if (changed) {
-            COSStream stream = document.getDocument().createCOSStream();
-            try (var out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+            COSStream replacement = document.getDocument().createCOSStream();
+            try (var out = replacement.createOutputStream(COSName.FLATE_DECODE)) {
                 out.write(cmap(mapping));
             }
-            font.getCOSObject().setItem(COSName.TO_UNICODE, stream);
+            font.getCOSObject().setItem(COSName.TO_UNICODE, replacement);
         }
     }
 
