@@ -24,20 +24,20 @@ class ExportCommand implements Callable<Integer> {
     @Mixin
     DataDirectory dataDirectory;
 
-    @Option(names = "--plan", paramLabel = "KEY", required = true, descriptionKey = "export.plan")
+    @Option(names = "--plan", paramLabel = "KEY", required = true, descriptionKey = "shinko.export.plan")
     String plan;
 
-    @Option(names = "--format", paramLabel = "FORMAT", required = true, descriptionKey = "export.format",
+    @Option(names = "--format", paramLabel = "FORMAT", required = true, descriptionKey = "shinko.export.format",
             completionCandidates = FormatIds.class)
     String format;
 
-    @Option(names = "--year", paramLabel = "N", descriptionKey = "export.year")
+    @Option(names = "--year", paramLabel = "N", descriptionKey = "shinko.export.year")
     Integer year;
 
-    @Option(names = "--bom", descriptionKey = "export.bom")
+    @Option(names = "--bom", descriptionKey = "shinko.export.bom")
     boolean bom;
 
-    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "export.out")
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "shinko.export.out")
     Path out;
 
     @CommandLine.Spec
@@ -46,7 +46,8 @@ class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         var exportFormat = ExportFormat.byId(format).orElseThrow(() -> new CommandLine.ParameterException(
-                spec.commandLine(), CliMessages.get("export.unknown-format", format, String.join(", ", new FormatIds()))));
+                spec.commandLine(),
+                CliMessages.get("shinko.export.unknown-format", format, String.join(", ", new FormatIds()))));
         var request = new ExportRequest(exportFormat, year == null ? null : FiscalYear.of(year), bom);
         try (var context = AppContext.start(dataDirectory.resolve(), null)) {
             var export = context.getBean(PlanExports.class).export(plan, request);
@@ -57,7 +58,7 @@ class ExportCommand implements Callable<Integer> {
             }
             var file = out != null ? out : Path.of(export.asciiFileName());
             Files.write(file, export.bytes());
-            System.err.println(CliMessages.get("export.written", file, export.bytes().length));
+            System.err.println(CliMessages.get("shinko.export.written", file, export.bytes().length));
         }
         return 0;
     }

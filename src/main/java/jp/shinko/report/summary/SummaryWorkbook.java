@@ -187,6 +187,8 @@ public final class SummaryWorkbook {
     /** A table with a header row; numbers (Long) become numeric cells, null becomes ―. Returns the next free row. */
     private int table(XSSFSheet sheet, int start, List<String> headers, List<List<Object>> rows) {
         var head = sheet.createRow(start);
+        // Headings such as 令和2年度 予算額（千円） take two lines in their columns.
+        head.setHeightInPoints(30);
         for (int c = 0; c < headers.size(); c++) {
             cell(head, c, headers.get(c), header);
         }
