@@ -86,6 +86,28 @@ public final class ListPdf {
             return list.columns().size();
         }
 
+        /**
+         * The rows in blocks that a page break must not split: an entry with the headings printed
+         * just before it, so that a heading never stands alone at the foot of a page.
+         */
+        public List<List<ListRow>> blocks() {
+            var blocks = new ArrayList<List<ListRow>>();
+            var block = new ArrayList<ListRow>();
+            for (var part : list.parts()) {
+                for (var row : part.rows()) {
+                    block.add(row);
+                    if (row instanceof ListRow.Entry) {
+                        blocks.add(block);
+                        block = new ArrayList<>();
+                    }
+                }
+            }
+            if (!block.isEmpty()) {
+                blocks.add(block);
+            }
+            return blocks;
+        }
+
         public boolean isSection(ListRow row) {
             return row instanceof ListRow.Section;
         }
