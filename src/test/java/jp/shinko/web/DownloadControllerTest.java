@@ -43,8 +43,7 @@ class DownloadControllerTest {
 
     @BeforeAll
     static void importSamples(@Autowired ImportDocuments imports) {
-        imports.run(List.of(Path.of("samples/kumamoto-chusho-plan-r6.txt"),
-                Path.of("samples/kagoshima-shokogyo-plan-r1-r2.txt")), null);
+        imports.run(List.of(Path.of("samples/kumamoto-chusho-plan-r6.txt")), null);
     }
 
     @Test
@@ -65,13 +64,13 @@ class DownloadControllerTest {
 
     @Test
     void everyFormatHasItsMediaType() throws Exception {
-        mvc.perform(get("/plans/kagoshima-shokogyo/downloads/official-xlsx"))
+        mvc.perform(get("/plans/kumamoto-chusho/downloads/official-xlsx"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .andExpect(header().string("Content-Disposition",
-                        org.hamcrest.Matchers.startsWith("attachment; filename=\"kagoshima-shokogyo-2020-list.xlsx\"")));
-        mvc.perform(get("/plans/kagoshima-shokogyo/downloads/summary-pdf").param("year", "2019"))
+                        org.hamcrest.Matchers.startsWith("attachment; filename=\"kumamoto-chusho-2024-list.xlsx\"")));
+        mvc.perform(get("/plans/kumamoto-chusho/downloads/summary-pdf").param("year", "2024"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"));
         var csv = mvc.perform(get("/plans/kumamoto-chusho/downloads/csv").param("bom", "true"))
@@ -107,10 +106,10 @@ class DownloadControllerTest {
                 .andExpect(xpath("//li[1]/a/@type").string("application/pdf"))
                 .andExpect(xpath("//li[6]/a/@href").string("/plans/kumamoto-chusho/downloads/csv?year=2024&bom=true"))
                 .andExpect(xpath("//li[6]/a").string("オープンデータ（CSV・Excel 用）"));
-        mvc.perform(get("/test/downloads").param("planKey", "kagoshima-shokogyo").param("lang", "en"))
+        mvc.perform(get("/test/downloads").param("planKey", "kumamoto-chusho").param("lang", "en"))
                 .andExpect(xpath("//section[@class='downloads']/h2").string("Downloads"))
-                .andExpect(xpath("//li[2]/a/@href").string("/plans/kagoshima-shokogyo/downloads/official-xlsx"))
-                .andExpect(xpath("//li[5]/a/@href").string("/plans/kagoshima-shokogyo/downloads/csv"))
+                .andExpect(xpath("//li[2]/a/@href").string("/plans/kumamoto-chusho/downloads/official-xlsx"))
+                .andExpect(xpath("//li[5]/a/@href").string("/plans/kumamoto-chusho/downloads/csv"))
                 .andExpect(xpath("//li[5]/a").string("Open data (CSV, UTF-8)"));
     }
 }
