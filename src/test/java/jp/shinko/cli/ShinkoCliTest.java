@@ -117,13 +117,6 @@ class ShinkoCliTest {
     }
 
     @Test
-    void exportSaysItIsNotYetAvailable() {
-        var run = CliRun.of("export");
-        assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.err()).contains("「export」はこのバージョンではまだ使えません。");
-    }
-
-    @Test
     void parsePrintsTheDocumentAsJsonWithLineSpans() throws Exception {
         var run = CliRun.of("parse", "samples/kumamoto-chusho-plan-r6.txt");
         assertThat(run.exitCode()).isZero();

@@ -1,0 +1,6 @@
+/**
+ * What a plan publishes: the official list in its city's own layout (XLSX, PDF), a summary report
+ * with charts, and open data (CSV, JSON). {@link jp.shinko.report.PlanExports} is the entry point
+ * for the CLI and the web; {@link jp.shinko.report.PlanExporter} works on plan content directly.
+ */
+package jp.shinko.report;

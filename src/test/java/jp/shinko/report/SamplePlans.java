@@ -1,0 +1,34 @@
+package jp.shinko.report;
+
+import java.nio.file.Path;
+import jp.shinko.ingest.DocumentReader;
+import jp.shinko.ingest.Layouts;
+import jp.shinko.plan.PlanContent;
+
+/** The plan content of the two sample documents, read once per test run without a database. */
+final class SamplePlans {
+
+    private static PlanContent kagoshima;
+    private static PlanContent kumamoto;
+
+    private SamplePlans() {
+    }
+
+    static synchronized PlanContent kagoshima() {
+        if (kagoshima == null) {
+            kagoshima = read("samples/kagoshima-shokogyo-plan-r1-r2.txt");
+        }
+        return kagoshima;
+    }
+
+    static synchronized PlanContent kumamoto() {
+        if (kumamoto == null) {
+            kumamoto = read("samples/kumamoto-chusho-plan-r6.txt");
+        }
+        return kumamoto;
+    }
+
+    private static PlanContent read(String file) {
+        return new DocumentReader(Layouts.builtIn()).read(Path.of(file), null).parsed().content();
+    }
+}
