@@ -44,10 +44,11 @@ class LoginController {
     @PostMapping("/account/password")
     String changePassword(Authentication authentication, HttpSession session, @RequestParam String current,
                           @RequestParam String password, @RequestParam String confirmation, Model model,
-                          RedirectAttributes flash) {
+                          jakarta.servlet.http.HttpServletResponse response, RedirectAttributes flash) {
         var actor = actors.current(authentication);
         var outcome = setPassword.changeOwn(actor, current, password, confirmation);
         if (outcome instanceof Outcome.Invalid invalid) {
+            response.setStatus(422);
             model.addAttribute("actor", actor);
             model.addAttribute("mustChange", Boolean.TRUE.equals(session.getAttribute(LoginPasswordGate.MUST_CHANGE)));
             model.addAttribute("problems", messages.byField(invalid.problems()));

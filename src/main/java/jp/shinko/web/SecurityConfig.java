@@ -26,7 +26,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * The round ({@code /cycle/**}), the audit trail and the account pages need a signed-in user,
  * the admin pages an administrator, and every state-changing request a signed-in user and a
  * CSRF token; finer rules (role, organization) are the commands' ({@code CyclePermissions}).
- * Logins go through {@link AccountAuthentication} (throttled); the session id changes at login
+ * Logins go through {@link AccountAuthentication} (throttled; Spring Security picks up the single
+ * AuthenticationProvider bean, and registering it here as well would check each login twice); the session id changes at login
  * (Spring's default session-fixation protection, kept explicit here).
  */
 @Configuration
@@ -34,8 +35,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountAuthentication authentication,
-                                            Accounts accounts) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts) throws Exception {
         var failure = new ExceptionMappingAuthenticationFailureHandler();
         failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
         failure.setDefaultFailureUrl("/login?error");
@@ -46,7 +46,6 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .anyRequest().authenticated())
-                .authenticationProvider(authentication)
                 .formLogin(form -> form
                         .loginPage("/login").permitAll()
                         .successHandler(new PasswordChangeOnFirstLogin(accounts))
