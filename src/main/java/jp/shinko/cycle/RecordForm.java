@@ -17,11 +17,18 @@ public record RecordForm(
         String achievementRate,
         String outlook,
         String expansionNote,
-        boolean flagNew,
-        boolean flagExpanded,
-        boolean flagPriority,
+        Boolean flagNew,
+        Boolean flagExpanded,
+        Boolean flagPriority,
         Integer version,
         String reason) {
+
+    /** An unchecked checkbox sends nothing: absent flags are false. */
+    public RecordForm {
+        flagNew = Boolean.TRUE.equals(flagNew);
+        flagExpanded = Boolean.TRUE.equals(flagExpanded);
+        flagPriority = Boolean.TRUE.equals(flagPriority);
+    }
 
     /** The form filled with a record's stored values, as the edit page first shows it. */
     public static RecordForm of(RoundRecord record) {

@@ -85,14 +85,18 @@ class RoundProjectRepository {
 
     /** The project's first fiscal year, if known. */
     Optional<Integer> periodStart(long projectId) {
-        return jdbc.sql("SELECT period_start FROM projects WHERE id = ?").param(projectId)
-                .query((rs, n) -> rs.getObject(1, Integer.class)).optional().filter(java.util.Objects::nonNull);
+        return Optional.ofNullable(nullableYear("period_start", projectId));
+    }
+
+    /** A year column that may be NULL (JdbcClient's single() refuses a null value). */
+    private Integer nullableYear(String column, long projectId) {
+        return jdbc.sql("SELECT " + column + " FROM projects WHERE id = ?").param(projectId)
+                .query((rs, n) -> rs.getObject(1, Integer.class)).list().get(0);
     }
 
     /** Sets the project's last fiscal year; returns the one it had (null: open-ended or unknown). */
     Integer end(long projectId, FiscalYear last) {
-        var before = jdbc.sql("SELECT period_end FROM projects WHERE id = ?").param(projectId)
-                .query((rs, n) -> rs.getObject(1, Integer.class)).single();
+        var before = nullableYear("period_end", projectId);
         jdbc.sql("UPDATE projects SET period_end = ? WHERE id = ?").params(last.year(), projectId).update();
         return before;
     }

@@ -27,6 +27,20 @@ public final class CycleFixture {
                 Path.of("samples/kumamoto-chusho-plan-r6.txt")), null);
     }
 
+    /**
+     * The shared web tests' data, made once however many test classes ask: both samples, the users,
+     * and Kagoshima's FY2021 round open.
+     */
+    public static synchronized void prepare(ImportDocuments imports, AddUser addUser, Accounts accounts,
+                                            OpenFiscalYear open) {
+        if (accounts.find("coordinator").isPresent()) {
+            return;
+        }
+        importSamples(imports);
+        addUsers(addUser);
+        assertThat(open.run(COORDINATOR, KAGOSHIMA, FY2021)).isInstanceOf(Outcome.Done.class);
+    }
+
     /** admin, coordinator, tokyo (editor of 東京事務所), intl (editor of 国際交流課), viewer. */
     public static void addUsers(AddUser addUser) {
         add(addUser, "admin", Role.ADMIN, Set.of());

@@ -25,9 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,10 +35,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Sign-in and the HTTP rules around it: public reading without login, CSRF on every form, a new
  * session id at login, throttled logins, session cookie attributes, and the one-time password.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:cycle-security;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "shinko.security.bcrypt-cost=4"})
-@AutoConfigureMockMvc
+@CycleWebTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CycleSecurityTest {
 
@@ -51,10 +46,9 @@ class CycleSecurityTest {
     @LocalServerPort int port;
 
     @BeforeAll
-    void setUp(@Autowired ImportDocuments imports, @Autowired AddUser addUser, @Autowired OpenFiscalYear open) {
-        CycleFixture.importSamples(imports);
-        CycleFixture.addUsers(addUser);
-        open.run(CycleFixture.COORDINATOR, PLAN, CycleFixture.FY2021);
+    void setUp(@Autowired ImportDocuments imports, @Autowired AddUser addUser, @Autowired Accounts accounts,
+               @Autowired OpenFiscalYear open) {
+        CycleFixture.prepare(imports, addUser, accounts, open);
     }
 
     private static MockHttpServletRequestBuilder login(String username, String password) {
