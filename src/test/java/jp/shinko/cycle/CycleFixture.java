@@ -36,9 +36,16 @@ public final class CycleFixture {
         if (accounts.find("coordinator").isPresent()) {
             return;
         }
-        importSamples(imports);
-        addUsers(addUser);
+        importSamplesAndUsers(imports, addUser, accounts);
         assertThat(open.run(COORDINATOR, KAGOSHIMA, FY2021)).isInstanceOf(Outcome.Done.class);
+    }
+
+    /** Both samples and the users, once per database. */
+    public static synchronized void importSamplesAndUsers(ImportDocuments imports, AddUser addUser, Accounts accounts) {
+        if (accounts.find("coordinator").isEmpty()) {
+            importSamples(imports);
+            addUsers(addUser);
+        }
     }
 
     /** admin, coordinator, tokyo (editor of 東京事務所), intl (editor of 国際交流課), viewer. */

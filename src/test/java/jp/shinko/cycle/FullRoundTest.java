@@ -25,15 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The whole round on the Kagoshima sample: open FY2021 from FY2020's outlooks, editors fill in and
  * submit, the coordinator returns and approves, publishes, and later corrects a published record.
  * The steps build on each other, so they run in order on one database.
  */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:cycle-full-round;MODE=PostgreSQL;"
-        + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "shinko.security.bcrypt-cost=4"})
+@CycleServiceTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FullRoundTest {
@@ -50,9 +48,8 @@ class FullRoundTest {
     @Autowired AuditTrail audit;
 
     @BeforeAll
-    void importSample(@Autowired ImportDocuments imports, @Autowired AddUser addUser) {
-        CycleFixture.importSamples(imports);
-        CycleFixture.addUsers(addUser);
+    void importSample(@Autowired ImportDocuments imports, @Autowired AddUser addUser, @Autowired Accounts accounts) {
+        CycleFixture.importSamplesAndUsers(imports, addUser, accounts);
     }
 
     private RoundRecord record(String projectKey) {
