@@ -67,8 +67,11 @@ class CycleSecurityTest {
         for (var path : List.of("/cycle", "/cycle/" + PLAN + "/2021", "/audit", "/admin/users", "/account/password")) {
             mvc.perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
         }
-        // A year that is not published yet has no public list.
+        // A year that is not published yet has no public list, and the home page leaves its drafts out.
         mvc.perform(get("/cycle/" + PLAN + "/2021/published")).andExpect(status().isNotFound());
+        mvc.perform(get("/"))
+                .andExpect(xpath("//article[@id='plan-" + PLAN + "']//tbody/tr/th").nodeCount(2))
+                .andExpect(xpath("//article[@id='plan-" + PLAN + "']//tbody/tr[2]/th").string("令和2年度（2020年度）"));
     }
 
     @Test
