@@ -196,4 +196,15 @@ class CycleRecordPageTest {
                 .andExpect(xpath("//ul[@id='not-started']/li[.='東京事務所']").doesNotExist())
                 .andExpect(xpath("//ul[@id='not-started']/li[.='国際交流課']").exists());
     }
+
+    @Test
+    void aViewerReadsTheRecordWithoutAFormAndInEnglishOnRequest() throws Exception {
+        mvc.perform(get(RECORD + "8").param("lang", "en").with(user("viewer").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//form[@id='record-form']").doesNotExist())
+                .andExpect(xpath("//button[@id='approve']").doesNotExist())
+                .andExpect(xpath("//table[@id='values']/caption").string("Values"))
+                .andExpect(xpath("//table[@id='values']//tr[1]/th").string("Budget (thousand yen)"))
+                .andExpect(xpath("//dd[@id='status']/span").string("Not started"));
+    }
 }
