@@ -45,6 +45,23 @@ public class CycleMessages {
         return map;
     }
 
+    /**
+     * An audit entry's old or new value as pages show it: statuses, notes and flags in words,
+     * everything else as recorded (the CSV keeps the recorded codes).
+     */
+    public String auditValue(String field, String value) {
+        if (value == null || value.isEmpty() || field == null) {
+            return value;
+        }
+        return switch (field) {
+            case "status" -> text("cycle.status." + value);
+            case "carryNote" -> text("cycle.carry." + value);
+            case "flags" -> String.join(" ", java.util.Arrays.stream(value.split(" "))
+                    .map(flag -> text("cycle.flag." + flag)).toList());
+            default -> value;
+        };
+    }
+
     /** 1,200 / ― / 非公開 / empty, as the lists print amounts in thousand yen. */
     public String amount(jp.shinko.plan.Amount amount) {
         return jp.shinko.cycle.AmountFormat.of(amount);

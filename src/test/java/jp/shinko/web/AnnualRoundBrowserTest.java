@@ -19,6 +19,7 @@ import jp.shinko.cycle.RecordForm;
 import jp.shinko.cycle.Role;
 import jp.shinko.cycle.RoundQueries;
 import jp.shinko.cycle.SubmitYearRecord;
+import jp.shinko.cycle.UpdateYearRecord;
 import jp.shinko.ingest.ImportDocuments;
 import jp.shinko.plan.FiscalYear;
 import jp.shinko.plan.RecordStatus;
@@ -107,7 +108,8 @@ class AnnualRoundBrowserTest {
 
     @Test
     void twoEditorsAndTheCoordinatorTakeTheYearFromDraftToPublication(@Autowired SubmitYearRecord submit,
-                                                                     @Autowired ApproveYearRecord approve)
+                                                                     @Autowired ApproveYearRecord approve,
+                                                                     @Autowired UpdateYearRecord update)
             throws IOException {
         // The coordinator opens FY2025 in the browser.
         signIn("coordinator");
@@ -171,6 +173,17 @@ class AnnualRoundBrowserTest {
         assertThat(status()).isEqualTo("提出済み");
         go("/cycle/" + PLAN + "/2025");
         clickAndWait(By.linkText(BIDDING_2));
+        // Meanwhile the coordinator saves the same record: editor 2's save becomes a conflict.
+        var loaded = queries.record(PLAN, FY2025, BIDDING_2).orElseThrow();
+        assertThat(update.run(CycleFixture.COORDINATOR, PLAN, FY2025, BIDDING_2, new RecordForm("50", "", "事務局が入力",
+                "", "", "", "", false, false, false, loaded.version(), "")).isDone()).isTrue();
+        type("budget", "0");
+        type("content", "総合評価方式で地場企業を評価");
+        clickAndWait(By.id("save"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("ほかの人が先に保存しました");
+        shot("04-conflict");
+        clickAndWait(By.id("edit-again"));
+        assertThat(browser.findElement(By.id("budget")).getAttribute("value")).isEqualTo("0");
         type("budget", "0");
         type("content", "総合評価方式で地場企業を評価");
         type("outlook", "継続予定");
@@ -184,7 +197,7 @@ class AnnualRoundBrowserTest {
         // The coordinator checks progress and returns editor 1's record with a comment.
         signIn("coordinator");
         go("/cycle/" + PLAN + "/2025/progress");
-        shot("04-progress");
+        shot("05-progress");
         go("/cycle/" + PLAN + "/2025?organization=誘致戦略課");
         clickAndWait(By.linkText(MICE));
         type("comment", "決算額が決算書と一致しません。確認してください。");
@@ -197,7 +210,7 @@ class AnnualRoundBrowserTest {
         go("/cycle/" + PLAN + "/2025");
         clickAndWait(By.linkText(MICE));
         assertThat(browser.findElement(By.id("return-comment")).getText()).contains("決算額が決算書と一致しません。");
-        shot("05-returned-with-comment");
+        shot("06-returned-with-comment");
         type("previousSettled", "11,480");
         clickAndWait(By.id("submit"));
         assertThat(status()).isEqualTo("提出済み");
@@ -215,7 +228,10 @@ class AnnualRoundBrowserTest {
         clickAndWait(By.cssSelector("form.publish button"));
         assertThat(notice()).isEqualTo("2025年度を公表しました（59件）。");
         assertThat(browser.findElements(By.cssSelector("#published tbody tr"))).hasSize(59);
-        shot("06-published");
+        shot("07-published");
+        go("/audit/" + PLAN + "?year=2025&project=" + MICE);
+        assertThat(browser.findElements(By.cssSelector("#entries tbody tr")).size()).isGreaterThan(8);
+        shot("08-audit-trail");
         signOut();
 
         // The published list is public; the year is frozen.

@@ -207,4 +207,30 @@ class CycleRecordPageTest {
                 .andExpect(xpath("//table[@id='values']//tr[1]/th").string("Budget (thousand yen)"))
                 .andExpect(xpath("//dd[@id='status']/span").string("Not started"));
     }
+
+    @Test
+    void theAuditTrailIsShownWithTheImportLogAndExportedAsCsv() throws Exception {
+        mvc.perform(save("71", "budget", "１００", "content", record("71").content())).andExpect(status().isFound());
+        var viewer = user("viewer").roles("VIEWER");
+        mvc.perform(get("/audit/" + CycleFixture.KAGOSHIMA).param("project", "71").with(viewer))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//table[@id='entries']/tbody/tr[last()]/td[2]").string("tokyo"))
+                .andExpect(xpath("//table[@id='entries']/tbody/tr[last()]/td[3]").string("下書きの保存"))
+                .andExpect(xpath("//table[@id='entries']/tbody/tr[last()]/td[6]").string("予算額（千円）"))
+                .andExpect(xpath("//table[@id='entries']/tbody/tr[last()]/td[8]").string("100"))
+                .andExpect(xpath("//table[@id='entries']/tbody/tr[1]/td[3]").string("下書きの作成"))
+                .andExpect(xpath("//table[@id='imports']/tbody/tr/td[2]/a").string("kagoshima-shokogyo-plan-r1-r2.txt"))
+                .andExpect(xpath("//table[@id='imports']/tbody/tr/td[3]").string("新規取込み"));
+        var csv = mvc.perform(get("/audit/" + CycleFixture.KAGOSHIMA + "/audit.csv").param("project", "71").with(viewer))
+                .andExpect(status().isOk())
+                .andReturn().getResponse();
+        assertThat(csv.getContentType()).isEqualTo("text/csv; charset=UTF-8");
+        assertThat(csv.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"audit-kagoshima-shokogyo.csv\"");
+        var lines = csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8).split("\r\n");
+        assertThat(lines[0]).isEqualTo("\uFEFF番号,日時,実施者,操作コード,操作,計画,年度,事業,対象,項目,変更前,変更後,理由");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[1]).endsWith(",CREATE_DRAFT,下書きの作成,kagoshima-shokogyo,2021,71,,担当,,東京事務所,");
+        assertThat(lines[2]).matches("\\d+,\\d{4}-\\d\\d-\\d\\dT[0-9:.]+\\+09:00,tokyo,UPDATE_RECORD,下書きの保存,"
+                + "kagoshima-shokogyo,2021,71,,予算額（千円）,,100,");
+    }
 }
