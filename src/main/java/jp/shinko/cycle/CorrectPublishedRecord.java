@@ -17,15 +17,18 @@ public class CorrectPublishedRecord {
     private final RecordAccess access;
     private final PlanFacts facts;
     private final RoundRecordRepository records;
+    private final PreviousYearRepository previousYears;
     private final RevisionRepository revisions;
     private final AuditTrail audit;
     private final Clock clock;
 
     CorrectPublishedRecord(RecordAccess access, PlanFacts facts, RoundRecordRepository records,
-                           RevisionRepository revisions, AuditTrail audit, Clock clock) {
+                           PreviousYearRepository previousYears, RevisionRepository revisions, AuditTrail audit,
+                           Clock clock) {
         this.access = access;
         this.facts = facts;
         this.records = records;
+        this.previousYears = previousYears;
         this.revisions = revisions;
         this.audit = audit;
         this.clock = clock;
@@ -65,8 +68,8 @@ public class CorrectPublishedRecord {
             return new Outcome.Conflict(form, records.find(record.round().id(), projectKey).orElseThrow());
         }
         if (record.hasPreviousYear()) {
-            var last = records.previousYear(record).orElseThrow();
-            records.applyToPreviousYear(last.id(), reading.values().previousSettled(),
+            var last = previousYears.of(record).orElseThrow();
+            previousYears.apply(last.id(), reading.values().previousSettled(),
                     reading.values().previousEvaluation());
         }
         int revision = revisions.add(record.id(), reason, actor.username(), now);

@@ -15,12 +15,15 @@ public class PublishFiscalYear {
 
     private final RoundRepository rounds;
     private final RoundRecordRepository records;
+    private final PreviousYearRepository previousYears;
     private final AuditTrail audit;
     private final Clock clock;
 
-    PublishFiscalYear(RoundRepository rounds, RoundRecordRepository records, AuditTrail audit, Clock clock) {
+    PublishFiscalYear(RoundRepository rounds, RoundRecordRepository records, PreviousYearRepository previousYears,
+                      AuditTrail audit, Clock clock) {
         this.rounds = rounds;
         this.records = records;
+        this.previousYears = previousYears;
         this.audit = audit;
         this.clock = clock;
     }
@@ -47,8 +50,8 @@ public class PublishFiscalYear {
             if (!record.hasPreviousYear()) {
                 continue;
             }
-            var last = records.previousYear(record).orElseThrow();
-            records.applyToPreviousYear(last.id(), record.previousSettled(), record.previousEvaluation());
+            var last = previousYears.of(record).orElseThrow();
+            previousYears.apply(last.id(), record.previousSettled(), record.previousEvaluation());
             var scope = AuditTrail.Scope.of(actor.username(), now, "PUBLISH_YEAR", planKey, year, record.projectKey());
             audit.change(scope, "previousSettled", AmountFormat.of(last.settled()),
                     AmountFormat.of(record.previousSettled()));

@@ -15,13 +15,15 @@ public class RoundQueries {
 
     private final RoundRepository rounds;
     private final RoundRecordRepository records;
+    private final PreviousYearRepository previousYears;
     private final RevisionRepository revisions;
     private final PlanFacts facts;
 
-    RoundQueries(RoundRepository rounds, RoundRecordRepository records, RevisionRepository revisions,
-                 PlanFacts facts) {
+    RoundQueries(RoundRepository rounds, RoundRecordRepository records, PreviousYearRepository previousYears,
+                 RevisionRepository revisions, PlanFacts facts) {
         this.rounds = rounds;
         this.records = records;
+        this.previousYears = previousYears;
         this.revisions = revisions;
         this.facts = facts;
     }
@@ -48,7 +50,7 @@ public class RoundQueries {
 
     /** The year a coordinator would open next: the one after the plan's latest year with records. */
     public Optional<FiscalYear> nextYear(String planKey) {
-        var years = records.years(planKey);
+        var years = previousYears.years(planKey);
         return years.isEmpty() ? Optional.empty() : Optional.of(years.get(years.size() - 1).next());
     }
 
@@ -71,7 +73,7 @@ public class RoundQueries {
 
     /** The project's record of the year before the round, for reference beside the form. */
     public Optional<PreviousYearRecord> previousYear(RoundRecord record) {
-        return records.previousYear(record);
+        return previousYears.of(record);
     }
 
     public List<Revision> revisions(RoundRecord record) {

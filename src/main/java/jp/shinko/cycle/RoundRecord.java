@@ -52,6 +52,14 @@ public record RoundRecord(
         flags = Set.copyOf(flags);
     }
 
+    /** The same record with its flags and the project's former names, which are read separately. */
+    RoundRecord withDetails(Set<YearFlag> newFlags, List<String> newFormerNames) {
+        return new RoundRecord(id, round, projectKey, projectName, newFormerNames, organization, budget, content,
+                outlook, expansionNote, newFlags, status, version, carryNote, hasPreviousYear, previousSettled,
+                previousEvaluation, achievementRate, returnComment, mergedInto, updatedBy, updatedAt, submittedBy,
+                submittedAt, decidedBy, decidedAt, revisions);
+    }
+
     public String planKey() {
         return round.planKey();
     }

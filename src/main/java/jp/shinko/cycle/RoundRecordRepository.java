@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import jp.shinko.plan.Amount;
 import jp.shinko.plan.Evaluation;
-import jp.shinko.plan.FiscalYear;
 import jp.shinko.plan.RecordStatus;
 import jp.shinko.plan.YearFlag;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,96 +61,30 @@ class RoundRecordRepository {
 
     /** Records matching {@code where}, with their flags and former names read by the same condition. */
     private List<RoundRecord> read(String where, String order, Object... params) {
-        var rows = new ArrayList<Row>();
-        jdbc.sql(SELECT + where + order).params(params).query(rs -> {
-            rows.add(new Row(rs));
-        });
-        if (rows.isEmpty()) {
-            return List.of();
+        var records = jdbc.sql(SELECT + where + order).params(params).query((rs, n) -> map(rs)).list();
+        if (records.isEmpty()) {
+            return records;
         }
         var flags = flags(where, params);
         var formerNames = formerNames(where, params);
-        return rows.stream().map(r -> r.record(flags.getOrDefault(r.id, Set.of()),
-                formerNames.getOrDefault(r.projectId, List.of()))).toList();
+        return records.stream().map(r -> r.withDetails(flags.getOrDefault(r.id(), Set.of()),
+                formerNames.getOrDefault(r.id(), List.of()))).toList();
     }
 
-    /** One result row, read eagerly because the flags and former names come from other queries. */
-    private static final class Row {
-        final long id;
-        final long projectId;
-        final Round round;
-        final ResultValues values;
-
-        Row(ResultSet rs) throws SQLException {
-            id = rs.getLong("id");
-            projectId = rs.getLong("project_id");
-            round = RoundRepository.map(rs);
-            values = new ResultValues(rs);
-        }
-
-        RoundRecord record(Set<YearFlag> flags, List<String> formerNames) {
-            var v = values;
-            return new RoundRecord(id, round, v.projectKey, v.projectName, formerNames, v.organization,
-                    v.budget, v.content, v.outlook, v.expansionNote, flags, v.status, v.version, v.carryNote,
-                    v.hasPreviousYearRecord, v.previousSettled, v.previousEvaluation, v.achievementRate, v.returnComment,
-                    v.mergedInto, v.updatedBy, v.updatedAt, v.submittedBy, v.submittedAt, v.decidedBy,
-                    v.decidedAt, v.revisions);
-        }
-    }
-
-    /** The scalar columns of a row. */
-    private static final class ResultValues {
-        final String projectKey;
-        final String projectName;
-        final String organization;
-        final Amount budget;
-        final String content;
-        final String outlook;
-        final String expansionNote;
-        final RecordStatus status;
-        final int version;
-        final CarryNote carryNote;
-        final boolean hasPreviousYearRecord;
-        final Amount previousSettled;
-        final Evaluation previousEvaluation;
-        final java.math.BigDecimal achievementRate;
-        final String returnComment;
-        final String mergedInto;
-        final String updatedBy;
-        final Instant updatedAt;
-        final String submittedBy;
-        final Instant submittedAt;
-        final String decidedBy;
-        final Instant decidedAt;
-        final int revisions;
-
-        ResultValues(ResultSet rs) throws SQLException {
-            projectKey = rs.getString("project_key");
-            projectName = rs.getString("project_name");
-            organization = rs.getString("organization_name");
-            budget = SqlValues.amount(rs, "budget");
-            content = rs.getString("content");
-            outlook = rs.getString("outlook");
-            expansionNote = rs.getString("expansion_note");
-            status = RecordStatus.valueOf(rs.getString("status"));
-            version = rs.getInt("version");
-            var note = rs.getString("carry_note");
-            carryNote = note == null ? null : CarryNote.valueOf(note);
-            hasPreviousYearRecord = rs.getInt("previous_count") > 0;
-            previousSettled = SqlValues.amount(rs, "previous_settled");
-            var mark = rs.getString("previous_evaluation_mark");
-            previousEvaluation = mark == null ? null : Evaluation.of(mark);
-            achievementRate = SqlValues.decimal(rs, "achievement_rate");
-            returnComment = rs.getString("return_comment");
-            mergedInto = rs.getString("merged_into_key");
-            updatedBy = rs.getString("updated_by");
-            updatedAt = SqlValues.instant(rs, "updated_at");
-            submittedBy = rs.getString("submitted_by");
-            submittedAt = SqlValues.instant(rs, "submitted_at");
-            decidedBy = rs.getString("decided_by");
-            decidedAt = SqlValues.instant(rs, "decided_at");
-            revisions = rs.getInt("revision_count");
-        }
+    /** One row, without its flags and former names (other queries). */
+    private static RoundRecord map(ResultSet rs) throws SQLException {
+        var note = rs.getString("carry_note");
+        var mark = rs.getString("previous_evaluation_mark");
+        return new RoundRecord(rs.getLong("id"), RoundRepository.map(rs), rs.getString("project_key"),
+                rs.getString("project_name"), List.of(), rs.getString("organization_name"),
+                SqlValues.amount(rs, "budget"), rs.getString("content"), rs.getString("outlook"),
+                rs.getString("expansion_note"), Set.of(), RecordStatus.valueOf(rs.getString("status")),
+                rs.getInt("version"), note == null ? null : CarryNote.valueOf(note), rs.getInt("previous_count") > 0,
+                SqlValues.amount(rs, "previous_settled"), mark == null ? null : Evaluation.of(mark),
+                SqlValues.decimal(rs, "achievement_rate"), rs.getString("return_comment"),
+                rs.getString("merged_into_key"), rs.getString("updated_by"), SqlValues.instant(rs, "updated_at"),
+                rs.getString("submitted_by"), SqlValues.instant(rs, "submitted_at"), rs.getString("decided_by"),
+                SqlValues.instant(rs, "decided_at"), rs.getInt("revision_count"));
     }
 
     private Map<Long, Set<YearFlag>> flags(String where, Object... params) {
@@ -167,8 +100,8 @@ class RoundRecordRepository {
 
     private Map<Long, List<String>> formerNames(String where, Object... params) {
         var names = new HashMap<Long, List<String>>();
-        jdbc.sql("SELECT pr.id, fn.name " + FROM + " JOIN project_former_names fn ON fn.project_id = pr.id"
-                        + where + " ORDER BY pr.id, fn.ord")
+        jdbc.sql("SELECT y.id, fn.name " + FROM + " JOIN project_former_names fn ON fn.project_id = pr.id"
+                        + where + " ORDER BY y.id, fn.ord")
                 .params(params)
                 .query(rs -> {
                     names.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
@@ -296,43 +229,5 @@ class RoundRecordRepository {
                     counts.put(RecordStatus.valueOf(rs.getString(1)), rs.getInt(2));
                 });
         return counts;
-    }
-
-    /** The year record of the project in the year before the round, for publication and for reference. */
-    Optional<PreviousYearRecord> previousYear(RoundRecord record) {
-        return jdbc.sql("""
-                        SELECT y.id, y.version, y.settled_kind, y.settled_thousand_yen, y.evaluation_mark,
-                               y.budget_kind, y.budget_thousand_yen, y.content, y.outlook, y.expansion_note
-                        FROM year_records y JOIN projects pr ON pr.id = y.project_id
-                        JOIN plans p ON p.id = pr.plan_id
-                        WHERE p.plan_key = ? AND pr.project_key = ? AND y.fiscal_year = ?""")
-                .params(record.planKey(), record.projectKey(), record.year().year() - 1)
-                .query((rs, n) -> {
-                    var mark = rs.getString("evaluation_mark");
-                    return new PreviousYearRecord(rs.getLong("id"), SqlValues.amount(rs, "settled"),
-                            mark == null ? null : Evaluation.of(mark), SqlValues.amount(rs, "budget"),
-                            rs.getString("content"), rs.getString("outlook"), rs.getString("expansion_note"));
-                })
-                .optional();
-    }
-
-    /** Writes last year's settlement and evaluation into last year's record (on publication or correction). */
-    void applyToPreviousYear(long previousId, Amount settled, Evaluation evaluation) {
-        jdbc.sql("""
-                        UPDATE year_records SET settled_kind = ?, settled_thousand_yen = ?, evaluation_mark = ?,
-                               version = version + 1
-                        WHERE id = ?""")
-                .params(settled == null ? Amount.Kind.NOT_STATED.name() : settled.kind().name(),
-                        SqlValues.amountValue(settled),
-                        SqlValues.text(evaluation == null ? null : evaluation.mark()), previousId)
-                .update();
-    }
-
-    /** Fiscal years of the plan that have any year record. */
-    List<FiscalYear> years(String planKey) {
-        return jdbc.sql("""
-                        SELECT DISTINCT y.fiscal_year FROM year_records y JOIN projects pr ON pr.id = y.project_id
-                        JOIN plans p ON p.id = pr.plan_id WHERE p.plan_key = ? ORDER BY y.fiscal_year""")
-                .param(planKey).query(Integer.class).list().stream().map(FiscalYear::of).toList();
     }
 }
