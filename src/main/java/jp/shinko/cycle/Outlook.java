@@ -11,11 +11,12 @@ enum Outlook {
         if (text == null || text.isBlank()) {
             return NOT_STATED;
         }
-        // 一部継続予定 and 拡充 continue even though other words follow; 事業終了 and 廃止 end.
-        if (text.contains("継続") || text.contains("拡充") || text.contains("縮小") || text.contains("実施")) {
+        // 一部継続予定 and 拡充 continue even though other words follow; 事業終了, 廃止 and 中止 end.
+        // Anything else is carried over and flagged, so that nothing is dropped silently.
+        if (text.contains("継続") || text.contains("拡充") || text.contains("縮小")) {
             return CONTINUES;
         }
-        if (text.contains("終了") || text.contains("廃止")) {
+        if (text.contains("終了") || text.contains("廃止") || text.contains("中止")) {
             return ENDS;
         }
         if (text.contains("未定") || text.contains("検討")) {

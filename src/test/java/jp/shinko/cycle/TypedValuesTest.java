@@ -84,7 +84,9 @@ class TypedValuesTest {
             廃止          | ENDS
             未定          | UNDECIDED
             ''            | NOT_STATED
+            事業中止       | ENDS
             見直し        | UNUSUAL
+            実施予定なし    | UNUSUAL
             """)
     void outlooksDecideWhetherAProjectIsCarriedOver(String text, Outlook outlook) {
         assertThat(Outlook.of(text)).isEqualTo(outlook);
