@@ -6,6 +6,7 @@ import static jp.shinko.cycle.CycleFixture.INTL;
 import static jp.shinko.cycle.CycleFixture.KAGOSHIMA;
 import static jp.shinko.cycle.CycleFixture.TOKYO;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
 
 import java.util.Map;
 import java.util.function.Function;
@@ -235,6 +236,21 @@ class FullRoundTest {
 
     @Test
     @Order(8)
+    void thePublicListShowsTheYearWithItsCorrections(@Autowired org.springframework.test.web.servlet.MockMvc mvc)
+            throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/cycle/" + KAGOSHIMA + "/2021/published"))
+                .andExpect(xpath("count(//table[@id='published']/tbody/tr)").number(261.0))
+                .andExpect(xpath("//tr[@id='published-70']/td[2]").string("1,300"))
+                .andExpect(xpath("//tr[@id='published-70']/td[3]").string("1,150"))
+                .andExpect(xpath("//tr[@id='published-70']/td[4]").string("○"))
+                .andExpect(xpath("//tr[@id='published-70']//ul[@class='revisions']/li")
+                        .string(org.hamcrest.Matchers.matchesPattern("第1版（\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d）: 予算額の転記誤り")))
+                .andExpect(xpath("//tr[@id='published-8']//ul[@class='revisions']").doesNotExist());
+    }
+
+    @Test
+    @Order(9)
     void theAuditTrailHasEveryStepOfOneRecordInOrder() {
         var steps = audit.forProject(KAGOSHIMA, "8").stream()
                 .map(e -> e.action() + (e.field() == null ? "" : ":" + e.field())).distinct().toList();

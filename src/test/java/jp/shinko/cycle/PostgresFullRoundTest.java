@@ -9,6 +9,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** {@link FullRoundTest} on PostgreSQL: the round's SQL is the same for both databases. */
 @Tag("postgres")
 @SpringBootTest
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 class PostgresFullRoundTest extends FullRoundTest {
 
     private static final String SCHEMA = PostgresRound.newSchema();

@@ -9,6 +9,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** {@link ProjectChangesTest} on PostgreSQL. */
 @Tag("postgres")
 @SpringBootTest
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 class PostgresProjectChangesTest extends ProjectChangesTest {
 
     private static final String SCHEMA = PostgresRound.newSchema();
