@@ -32,6 +32,7 @@ class DemoCommand implements Callable<Integer> {
         var context = AppContext.start(dataDirectory.resolve(), port);
         var reports = context.getBean(ImportDocuments.class).run(files, null);
         ImportReportPrinter.print(reports, System.out);
+        FirstAdministratorNotice.print(context);
         System.out.println(CliMessages.get("serve.started", "http://localhost:" + port + "/",
                 dataDirectory.resolve()));
         AppContext.awaitShutdown(context);

@@ -17,6 +17,7 @@ class ServeCommand implements Runnable {
     @Override
     public void run() {
         var context = AppContext.start(dataDirectory.resolve(), port);
+        FirstAdministratorNotice.print(context);
         System.out.println(CliMessages.get("serve.started", "http://localhost:" + port + "/",
                 dataDirectory.resolve()));
         AppContext.awaitShutdown(context);

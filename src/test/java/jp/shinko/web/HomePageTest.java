@@ -62,7 +62,9 @@ class HomePageTest {
     void stateChangingRequestsNeedACsrfTokenAndASignedInUser() throws Exception {
         var editor = user("editor").roles("EDITOR");
         mvc.perform(post("/").with(editor)).andExpect(status().isForbidden());
-        mvc.perform(post("/").with(csrf())).andExpect(status().isForbidden());
+        // Without a signed-in user: to the login page (form login since the annual round).
+        mvc.perform(post("/").with(csrf())).andExpect(status().isFound())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/login"));
         // With both, the request reaches the application (which has no POST at /).
         mvc.perform(post("/").with(editor).with(csrf())).andExpect(status().isMethodNotAllowed());
     }

@@ -1,0 +1,71 @@
+package jp.shinko.cycle;
+
+import java.time.Clock;
+import java.util.List;
+import jp.shinko.plan.Amount;
+import jp.shinko.plan.FiscalYear;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records that a project is, from the round's year on, run as part of another project
+ * (「別の事業と統合して実施」): no budget of its own, outlook 事業終了, the other project named,
+ * and last year as its last year of its own.
+ */
+@Service
+public class MergeProject {
+
+    private final RecordAccess access;
+    private final PlanFacts facts;
+    private final RoundRecordRepository records;
+    private final RoundProjectRepository projects;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    MergeProject(RecordAccess access, PlanFacts facts, RoundRecordRepository records, RoundProjectRepository projects,
+                 AuditTrail audit, Clock clock) {
+        this.access = access;
+        this.facts = facts;
+        this.records = records;
+        this.projects = projects;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Outcome run(Actor actor, String planKey, FiscalYear year, String projectKey, int version, String intoKey) {
+        var lookup = access.find(actor, CycleAction.MERGE_PROJECT, planKey, year, projectKey);
+        if (lookup.failed()) {
+            return lookup.failure();
+        }
+        var record = lookup.record();
+        var refused = RecordAccess.refuseUnlessEditable(record);
+        if (refused != null) {
+            return refused;
+        }
+        var into = intoKey == null ? null : facts.project(planKey, intoKey.strip()).orElse(null);
+        if (into == null || into.key().equals(projectKey)) {
+            return Outcome.invalid(List.of(Problem.of("into", "merge.target-unknown")));
+        }
+        var project = facts.project(planKey, projectKey).orElseThrow();
+        var start = projects.periodStart(project.id());
+        if (start.isPresent() && start.get() > year.previous().year()) {
+            return Outcome.refused("project.starts-later", start.get());
+        }
+        var before = record.values();
+        var after = new RecordValues(Amount.none(), "「" + into.name() + "」と統合して実施", EndProject.ENDED, null,
+                before.flags(), before.previousSettled(), before.previousEvaluation(), before.achievementRate());
+        var now = clock.instant();
+        if (version != record.version() || !records.update(record, version, after, actor.username(), now)) {
+            return Outcome.refused("record.changed");
+        }
+        records.markMerged(record, into.key());
+        Integer endBefore = projects.end(project.id(), year.previous());
+        var scope = AuditTrail.Scope.of(actor.username(), now, "MERGE_PROJECT", planKey, year, projectKey);
+        audit.change(scope, "mergedInto", null, into.key());
+        audit.change(scope, "periodEnd", endBefore == null ? "" : String.valueOf(endBefore),
+                String.valueOf(year.previous().year()));
+        audit.changes(scope, before, after);
+        return Outcome.done("project.merged", into.name());
+    }
+}

@@ -1,0 +1,9 @@
+package jp.shinko.cycle;
+
+/** Why one field of a form was refused; {@code field} is the form field's name. */
+public record Problem(String field, Message message) {
+
+    public static Problem of(String field, String code, Object... args) {
+        return new Problem(field, Message.of(code, args));
+    }
+}

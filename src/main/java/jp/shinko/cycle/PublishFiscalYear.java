@@ -1,0 +1,66 @@
+package jp.shinko.cycle;
+
+import java.time.Clock;
+import jp.shinko.plan.FiscalYear;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The coordinator publishes a year once every record is approved: last year's settlements and
+ * evaluations reported in the round are written into last year's records, and the year is frozen.
+ * Later changes are corrections ({@link CorrectPublishedRecord}).
+ */
+@Service
+public class PublishFiscalYear {
+
+    private final RoundRepository rounds;
+    private final RoundRecordRepository records;
+    private final PreviousYearRepository previousYears;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PublishFiscalYear(RoundRepository rounds, RoundRecordRepository records, PreviousYearRepository previousYears,
+                      AuditTrail audit, Clock clock) {
+        this.rounds = rounds;
+        this.records = records;
+        this.previousYears = previousYears;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Outcome run(Actor actor, String planKey, FiscalYear year) {
+        if (!CyclePermissions.allows(actor, CycleAction.PUBLISH_YEAR, planKey, null)) {
+            return new Outcome.Denied();
+        }
+        var round = rounds.lock(planKey, year);
+        if (round.isEmpty()) {
+            return new Outcome.NotFound();
+        }
+        if (round.get().isPublished()) {
+            return Outcome.refused("year.published", year.year());
+        }
+        int pending = records.pendingCounts(round.get().id()).values().stream().mapToInt(Integer::intValue).sum();
+        if (pending > 0) {
+            return Outcome.refused("year.not-all-approved", pending);
+        }
+        var now = clock.instant();
+        var all = records.list(round.get().id());
+        for (var record : all) {
+            if (!record.hasPreviousYear()) {
+                continue;
+            }
+            var last = previousYears.of(record).orElseThrow();
+            previousYears.apply(last.id(), record.previousSettled(), record.previousEvaluation());
+            var scope = AuditTrail.Scope.of(actor.username(), now, "PUBLISH_YEAR", planKey, year, record.projectKey());
+            audit.change(scope, "previousSettled", AmountFormat.of(last.settled()),
+                    AmountFormat.of(record.previousSettled()));
+            audit.change(scope, "evaluation", last.evaluation() == null ? "" : last.evaluation().mark(),
+                    record.previousEvaluation() == null ? "" : record.previousEvaluation().mark());
+        }
+        rounds.publish(round.get().id(), actor.username(), now);
+        audit.change(AuditTrail.Scope.of(actor.username(), now, "PUBLISH_YEAR", planKey, year, null),
+                "records", null, String.valueOf(all.size()));
+        return Outcome.done("year.published-now", year.year(), all.size());
+    }
+}
