@@ -14,7 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The import use case: read every document first (any error stops before the database is
  * touched), report, then save them all in one transaction. A document whose content is already
  * stored changes nothing; a corrected edition of a plan's document updates what differs, and the
- * import log records each change. Each saved plan is announced with {@link PlanContentSaved}.
+ * import log records each change. A plan whose years went through an annual round in the app is
+ * not overwritten ({@link PlanGuard}). Each saved plan is announced with {@link PlanContentSaved}.
  */
 @Service
 public class ImportDocuments {
@@ -23,14 +24,16 @@ public class ImportDocuments {
     private final ImportLog log;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
+    private final List<PlanGuard> guards;
     private final DocumentReader reader = new DocumentReader(Layouts.builtIn());
 
     ImportDocuments(PlanRepository plans, ImportLog log, TransactionTemplate transaction,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, List<PlanGuard> guards) {
         this.plans = plans;
         this.log = log;
         this.transaction = transaction;
         this.events = events;
+        this.guards = List.copyOf(guards);
     }
 
     private DocumentReport save(DocumentReader.ReadDocument document) {
@@ -42,6 +45,16 @@ public class ImportDocuments {
         // the original document's checksum, and its edits must still land.
         if (before.isPresent() && before.get().equals(content)) {
             return DocumentReport.of(parsed, DocumentReport.Outcome.UNCHANGED);
+        }
+        var roundYears = guards.stream().flatMap(g -> g.roundYears(content.plan().key()).stream())
+                .map(y -> y.year()).distinct().sorted().toList();
+        if (before.isPresent() && !roundYears.isEmpty()) {
+            // The document the round started from: what departments reported since supersedes it.
+            if (before.get().source().sha256().equals(source.sha256())) {
+                return DocumentReport.of(parsed, DocumentReport.Outcome.UNCHANGED);
+            }
+            throw new ParseException(source.fileName(), 0,
+                    Reason.of("import.plan-has-rounds", content.plan().key(), roundYears));
         }
         if (document.hasSourceText()) {
             plans.save(content, document.text().lines());

@@ -265,4 +265,23 @@ class FullRoundTest {
         assertThat(returned.reason()).isEqualTo("決算額を確認してください");
         assertThat(returned.oldValue() + " → " + returned.newValue()).isEqualTo("SUBMITTED → RETURNED");
     }
+
+    @Test
+    @Order(99)
+    void importsDoNotOverwriteAPlanThatWentThroughARound(@Autowired ImportDocuments imports,
+                                                         @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        var sample = java.nio.file.Path.of("samples/kagoshima-shokogyo-plan-r1-r2.txt");
+        var before = plans.load(KAGOSHIMA).orElseThrow();
+
+        assertThat(imports.run(java.util.List.of(sample), null).get(0).outcome())
+                .isEqualTo(jp.shinko.ingest.DocumentReport.Outcome.UNCHANGED);
+        var corrected = java.nio.file.Files.writeString(dir.resolve("corrected.txt"),
+                java.nio.file.Files.readString(sample).replaceFirst("\n1,100\n", "\n1,200\n"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.run(java.util.List.of(corrected), null))
+                .isInstanceOf(jp.shinko.ingest.ParseException.class)
+                .hasMessage("corrected.txt: 計画 kagoshima-shokogyo には shinko の年次報告で更新した年度（2021）があります。"
+                        + "取り込むと各課の報告を上書きしてしまうため、取り込みませんでした");
+        assertThat(plans.load(KAGOSHIMA).orElseThrow()).isEqualTo(before);
+    }
 }
