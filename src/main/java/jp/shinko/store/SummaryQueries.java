@@ -1,0 +1,202 @@
+package jp.shinko.store;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import jp.shinko.plan.Amount;
+import jp.shinko.plan.BudgetSummary;
+import jp.shinko.plan.FiscalYear;
+import jp.shinko.plan.Municipality;
+import jp.shinko.plan.NodePath;
+import jp.shinko.plan.Placement;
+import jp.shinko.plan.Plan;
+import jp.shinko.plan.PlanContent;
+import jp.shinko.plan.PolicyNode;
+import jp.shinko.plan.Project;
+import jp.shinko.plan.YearFlag;
+import jp.shinko.plan.YearRecord;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Figures for a plan's summaries page: money per top-level node and per organization, evaluation
+ * counts per top-level node and the changes from the previous fiscal year. Re-listed projects
+ * (再掲) are counted once, as in {@link BudgetSummary}.
+ */
+@Repository
+@Transactional(readOnly = true)
+public class SummaryQueries {
+
+    /** The outlook text with which a list says a project ends. */
+    static final String ENDED = "事業終了";
+    /** How many projects the largest budget rises and falls list. */
+    static final int LARGEST = 5;
+
+    private final PlanRepository plans;
+
+    public SummaryQueries(PlanRepository plans) {
+        this.plans = plans;
+    }
+
+    /** The plan's summaries for {@code year}; empty when the plan does not exist. */
+    public Optional<PlanSummaries> summaries(String planKey, FiscalYear year) {
+        return plans.load(planKey).map(content -> summaries(content, year));
+    }
+
+    static PlanSummaries summaries(PlanContent content, FiscalYear requested) {
+        var years = content.years();
+        var year = requested != null && years.contains(requested) ? requested
+                : years.isEmpty() ? requested : years.get(years.size() - 1);
+        var tops = content.nodes().stream().filter(n -> n.level() == 1)
+                .sorted(Comparator.comparing(PolicyNode::path)).toList();
+        var nodes = tops.stream()
+                .map(n -> new NodeFigures(n, BudgetSummary.of(content, n.path(), year),
+                        evaluations(content, n.path(), year)))
+                .toList();
+        var previous = year == null ? null : year.previous();
+        var changes = years.contains(previous) ? changes(content, previous, year) : null;
+        return new PlanSummaries(content.municipality(), content.plan(), year, years,
+                BudgetSummary.of(content, null, year), nodes, organizations(content, year),
+                evaluations(content, null, year), changes);
+    }
+
+    /** Evaluation marks in the plan's scale order, with projects without an evaluation last (key ""). */
+    private static Map<String, Integer> evaluations(PlanContent content, NodePath node, FiscalYear year) {
+        var counts = new LinkedHashMap<String, Integer>();
+        content.plan().evaluationScale().marks().forEach(m -> counts.put(m, 0));
+        var records = records(content, year);
+        for (var key : projectKeys(content, node)) {
+            var record = records.get(key);
+            if (record == null) {
+                continue;
+            }
+            var mark = record.evaluation() == null ? "" : record.evaluation().mark();
+            counts.merge(mark, 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /**
+     * Money per organization: the implementer (実施主体) where the list names one, else each
+     * department in charge (担当課). A project is counted once per organization.
+     */
+    private static List<OrganizationFigures> organizations(PlanContent content, FiscalYear year) {
+        var records = records(content, year);
+        var byOrganization = new LinkedHashMap<String, List<YearRecord>>();
+        content.organizations().forEach(o -> byOrganization.put(o.name(), new ArrayList<>()));
+        for (var project : content.projects()) {
+            var record = records.get(project.key());
+            if (record == null) {
+                continue;
+            }
+            var names = project.implementer() != null ? List.of(project.implementer()) : project.departments();
+            new LinkedHashSet<>(names).forEach(n -> byOrganization.get(n).add(record));
+        }
+        return byOrganization.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(e -> new OrganizationFigures(e.getKey(), e.getValue().size(),
+                        sum(e.getValue(), YearRecord::budget), stated(e.getValue(), YearRecord::budget),
+                        sum(e.getValue(), YearRecord::settled), stated(e.getValue(), YearRecord::settled)))
+                .sorted(Comparator.comparingLong(OrganizationFigures::budgetThousandYen)
+                        .thenComparingLong(OrganizationFigures::settledThousandYen).reversed())
+                .toList();
+    }
+
+    private static YearChanges changes(PlanContent content, FiscalYear previous, FiscalYear year) {
+        var before = records(content, previous);
+        var now = records(content, year);
+        var projects = content.projectsByKey();
+        var order = primaryOrder(content);
+        Function<java.util.Collection<String>, List<Project>> inOrder = keys -> keys.stream()
+                .sorted(Comparator.comparing(k -> order.getOrDefault(k, Integer.MAX_VALUE)))
+                .map(projects::get).toList();
+        var added = inOrder.apply(now.values().stream().filter(r -> r.has(YearFlag.NEW))
+                .map(YearRecord::projectKey).toList());
+        var ended = inOrder.apply(now.values().stream().filter(r -> ENDED.equals(r.outlook()))
+                .map(YearRecord::projectKey).toList());
+        var renamed = inOrder.apply(now.keySet().stream()
+                .filter(k -> !projects.get(k).formerNames().isEmpty()).toList());
+        var moves = new ArrayList<BudgetChange>();
+        for (var record : now.values()) {
+            var earlier = before.get(record.projectKey());
+            if (earlier != null && record.budget().kind() == Amount.Kind.VALUE
+                    && earlier.settled().kind() == Amount.Kind.VALUE) {
+                moves.add(new BudgetChange(projects.get(record.projectKey()),
+                        earlier.settled().thousandYen(), record.budget().thousandYen()));
+            }
+        }
+        var rises = moves.stream().filter(c -> c.changeThousandYen() > 0)
+                .sorted(Comparator.comparingLong(BudgetChange::changeThousandYen).reversed()
+                        .thenComparing(c -> order.getOrDefault(c.project().key(), 0)))
+                .limit(LARGEST).toList();
+        var falls = moves.stream().filter(c -> c.changeThousandYen() < 0)
+                .sorted(Comparator.comparingLong(BudgetChange::changeThousandYen)
+                        .thenComparing(c -> order.getOrDefault(c.project().key(), 0)))
+                .limit(LARGEST).toList();
+        return new YearChanges(previous, added, ended, renamed, moves.size(), rises, falls);
+    }
+
+    private static Map<String, Integer> primaryOrder(PlanContent content) {
+        return content.placements().stream().filter(Placement::primary)
+                .collect(Collectors.toMap(Placement::projectKey, Placement::order, (a, b) -> a));
+    }
+
+    private static LinkedHashSet<String> projectKeys(PlanContent content, NodePath node) {
+        return content.placements().stream()
+                .filter(p -> node == null || p.node().isWithin(node))
+                .map(Placement::projectKey)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static Map<String, YearRecord> records(PlanContent content, FiscalYear year) {
+        return content.yearRecords().stream().filter(r -> r.year().equals(year))
+                .collect(Collectors.toMap(YearRecord::projectKey, Function.identity()));
+    }
+
+    private static long sum(List<YearRecord> records, Function<YearRecord, Amount> amount) {
+        return records.stream().map(amount).filter(Amount::isPresent).mapToLong(Amount::thousandYen).sum();
+    }
+
+    private static int stated(List<YearRecord> records, Function<YearRecord, Amount> amount) {
+        return (int) records.stream().map(amount).filter(a -> a.kind() == Amount.Kind.VALUE).count();
+    }
+
+    /** Everything the summaries page shows for one plan and fiscal year. */
+    public record PlanSummaries(Municipality municipality, Plan plan, FiscalYear year, List<FiscalYear> years,
+                                BudgetSummary total, List<NodeFigures> nodes,
+                                List<OrganizationFigures> organizations, Map<String, Integer> evaluations,
+                                YearChanges changes) {
+
+        /** Whether any project has an evaluation for the year. */
+        public boolean hasEvaluations() {
+            return evaluations.entrySet().stream().anyMatch(e -> !e.getKey().isEmpty() && e.getValue() > 0);
+        }
+    }
+
+    /** A top-level node's money and evaluation counts (mark → projects; "" for no evaluation). */
+    public record NodeFigures(PolicyNode node, BudgetSummary money, Map<String, Integer> evaluations) {
+    }
+
+    /** An organization's projects and money in one year. */
+    public record OrganizationFigures(String name, int projects, long budgetThousandYen, int budgetStated,
+                                      long settledThousandYen, int settledStated) {
+    }
+
+    /** What changed from {@code previous} to the page's year. */
+    public record YearChanges(FiscalYear previous, List<Project> added, List<Project> ended,
+                              List<Project> renamed, int compared, List<BudgetChange> rises,
+                              List<BudgetChange> falls) {
+    }
+
+    /** A project's budget for the page's year against its settlement in the previous year. */
+    public record BudgetChange(Project project, long previousSettledThousandYen, long budgetThousandYen) {
+        public long changeThousandYen() {
+            return budgetThousandYen - previousSettledThousandYen;
+        }
+    }
+}
