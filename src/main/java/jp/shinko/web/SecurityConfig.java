@@ -42,6 +42,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/cycle/*/*/published").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/plans/*/projects/*/themes").hasAnyRole("COORDINATOR", "ADMIN")
                         .requestMatchers("/cycle/**", "/audit/**", "/account/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()

@@ -4,10 +4,15 @@ import jp.shinko.compare.Comparisons;
 import jp.shinko.store.PlanQueries;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import java.security.Principal;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The theme taxonomy, and each project's themes with the reasons, read-only. */
+/** The theme taxonomy, each project's themes with the reasons, and a coordinator's override. */
 @Controller
 class ThemeController {
 
@@ -23,6 +28,18 @@ class ThemeController {
     String themes(Model model) {
         model.addAttribute("themes", comparisons.themes());
         return "compare/themes";
+    }
+
+    /** A coordinator's choice of a project's themes; it wins over the automatic ones and is kept with who and when. */
+    @PostMapping("/plans/{planKey}/projects/{projectKey}/themes")
+    String override(@PathVariable String planKey, @PathVariable String projectKey,
+                    @RequestParam(name = "theme", required = false) List<String> themes, Principal user) {
+        if (comparisons.projectThemes(planKey, projectKey).isEmpty()) {
+            throw new PageNotFound(projectKey);
+        }
+        comparisons.override(planKey, projectKey, themes == null ? List.of() : themes, user.getName());
+        return "redirect:" + UriComponentsBuilder.fromPath("/plans/{plan}/projects/{project}")
+                .fragment("themes").buildAndExpand(planKey, projectKey).encode().toUriString();
     }
 
     @GetMapping("/plans/{planKey}/themes")

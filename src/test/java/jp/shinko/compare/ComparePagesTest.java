@@ -1,7 +1,11 @@
 package jp.shinko.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.file.Path;
@@ -109,5 +113,33 @@ class ComparePagesTest {
                 "/plans/kagoshima-shokogyo/projects/61", "共通のテーマ: 観光・MICE・誘客");
         assertThat(page("/plans/kumamoto-chusho/themes")).contains("半導体関連企業誘致強化事業");
         assertThat(page("/themes")).contains("農商工連携・6次産業化・食");
+    }
+
+    @Test
+    void aCoordinatorDecidesThemesOnTheProjectPageAndOthersMayNot() throws Exception {
+        var url = "/plans/kumamoto-chusho/projects/{project}/themes";
+        var project = "地産地消事業";
+        var coordinator = user("jimukyoku").roles("COORDINATOR");
+
+        mvc.perform(post(url, project).param("theme", "food").with(user("editor").roles("ORG_EDITOR")).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(url, project).param("theme", "food").with(coordinator))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(url, project).param("theme", "food").with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
+        assertThat(comparisons.projectThemes("kumamoto-chusho", "地産地消事業").orElseThrow().override()).isEmpty();
+
+        mvc.perform(post(url, project).param("theme", "food").param("theme", "sales").with(coordinator).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/plans/kumamoto-chusho/projects/%E5%9C%B0%E7%94%A3%E5%9C%B0%E6%B6%88%E4%BA%8B%E6%A5%AD#themes"));
+        var themes = comparisons.projectThemes("kumamoto-chusho", "地産地消事業").orElseThrow();
+        assertThat(themes.effective()).containsExactly("food", "sales");
+        assertThat(themes.override().orElseThrow().decidedBy()).isEqualTo("jimukyoku");
+
+        var html = mvc.perform(get("/plans/kumamoto-chusho/projects/地産地消事業").with(coordinator))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("この事業のテーマを決める", "name=\"_csrf\"");
+        assertThat(page("/plans/kumamoto-chusho/projects/地産地消事業")).doesNotContain("この事業のテーマを決める");
     }
 }
