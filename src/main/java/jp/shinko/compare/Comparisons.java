@@ -64,12 +64,13 @@ public class Comparisons {
 
     /** Projects of other municipalities that read like this one, best first. */
     public List<SimilarProject> similar(String planKey, String projectKey, int limit) {
-        var all = plans.plans().stream().map(p -> plans.load(p.planKey())).flatMap(Optional::stream).toList();
-        var key = String.join(",", all.stream().map(c -> c.plan().key() + "@" + c.source().sha256()).sorted().toList())
-                + "#" + all.stream().mapToInt(c -> store.overrides(c.plan().key()).size()).sum();
+        // The key is read cheaply; plans are loaded only when it changes (a new source or override).
+        var sources = plans.sourcesByPlan();
+        var key = String.join(",", sources.entrySet().stream().map(e -> e.getKey() + "@" + e.getValue()).sorted().toList())
+                + "#" + sources.keySet().stream().mapToInt(k -> store.overrides(k).size()).sum();
         var index = indexes.computeIfAbsent(key, k -> {
             indexes.clear();
-            return buildIndex(all);
+            return buildIndex(sources.keySet().stream().map(plans::load).flatMap(Optional::stream).toList());
         });
         return index.similarTo(planKey, projectKey, limit);
     }

@@ -93,6 +93,16 @@ public class PlanRepository {
                 .list();
     }
 
+    /** Each stored plan's key with the SHA-256 of the document it was last saved from, by plan key. */
+    public java.util.SortedMap<String, String> sourcesByPlan() {
+        var map = new java.util.TreeMap<String, String>();
+        jdbc.sql("SELECT p.plan_key, s.sha256 FROM plans p JOIN sources s ON s.id = p.source_id")
+                .query(rs -> {
+                    map.put(rs.getString(1), rs.getString(2));
+                });
+        return map;
+    }
+
     /** All stored municipalities, by code. */
     public List<Municipality> municipalities() {
         return jdbc.sql("SELECT code, name FROM municipalities ORDER BY code")
