@@ -1,6 +1,6 @@
 // Draws each summaries table as an ECharts chart beside it. The table is the source of truth:
 // the chart reads the numbers from its cells (data-value), so without JavaScript nothing is lost.
-// ECharts comes from its WebJar, /webjars/echarts/echarts.min.js (the 5.5.0 jar has no dist/ folder).
+// ECharts comes from its WebJar, /webjars/echarts/5.5.0/echarts.min.js (the 5.5.0 jar has no dist/ folder).
 (function () {
   'use strict';
   if (typeof echarts === 'undefined') {
