@@ -1,63 +1,19 @@
 package jp.shinko.store;
 
-import static org.assertj.core.api.Assertions.fail;
-
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-import java.util.Locale;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-/**
- * The repository contract on a running PostgreSQL server ({@code ./mvnw test -Ppostgres}). Each
- * test gets a schema of its own, dropped afterwards, so runs never collide. The server is
- * {@code jdbc:postgresql://127.0.0.1:5432/test} as {@code postgres} unless the system properties
- * or environment variables SHINKO_TEST_PG_URL, SHINKO_TEST_PG_USER, SHINKO_TEST_PG_PASSWORD say
- * otherwise. An unreachable server fails the tests; it never skips them.
- */
+/** The repository contract on a running PostgreSQL server ({@code ./mvnw test -Ppostgres}); see {@link PostgresSchema}. */
 @Tag("postgres")
 class PostgresPlanRepositoryTest extends PlanRepositoryContract {
 
-    private static final String URL = setting("SHINKO_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-    private static final String USER = setting("SHINKO_TEST_PG_USER", "postgres");
-    private static final String PASSWORD = setting("SHINKO_TEST_PG_PASSWORD", "");
-
-    private String schema;
-
-    private static String setting(String name, String fallback) {
-        var value = System.getProperty(name, System.getenv(name));
-        return value == null || value.isBlank() ? fallback : value;
-    }
-
     @Override
     protected DataSource openDatabase() {
-        schema = "shinko_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
-                .toLowerCase(Locale.ROOT);
-        var config = new HikariConfig();
-        config.setJdbcUrl(URL);
-        config.setUsername(USER);
-        config.setPassword(PASSWORD);
-        config.setSchema(schema);
-        config.setMaximumPoolSize(2);
-        config.setConnectionTimeout(5_000);
-        HikariDataSource dataSource;
-        try {
-            dataSource = new HikariDataSource(config);
-        } catch (RuntimeException e) {
-            return fail("PostgreSQL is unreachable at " + URL + " as " + USER + " (" + e.getMessage()
-                    + "). Start the server or point SHINKO_TEST_PG_URL, SHINKO_TEST_PG_USER and"
-                    + " SHINKO_TEST_PG_PASSWORD at one.", e);
-        }
-        migrate(dataSource, schema);
-        return dataSource;
+        return PostgresSchema.open("shinko_test");
     }
 
     @Override
     protected void closeDatabase(DataSource database) {
-        try (var dataSource = (HikariDataSource) database) {
-            JdbcClient.create(dataSource).sql("DROP SCHEMA " + schema + " CASCADE").update();
-        }
+        PostgresSchema.close(database);
     }
 }
