@@ -3,6 +3,8 @@ package jp.shinko.cycle;
 import java.time.Clock;
 import java.util.ArrayList;
 import jp.shinko.plan.FiscalYear;
+import jp.shinko.store.PublishedPlanChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,10 +23,11 @@ public class CorrectPublishedRecord {
     private final RevisionRepository revisions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CorrectPublishedRecord(RecordAccess access, PlanFacts facts, RoundRecordRepository records,
                            PreviousYearRepository previousYears, RevisionRepository revisions, AuditTrail audit,
-                           Clock clock) {
+                           Clock clock, ApplicationEventPublisher events) {
         this.access = access;
         this.facts = facts;
         this.records = records;
@@ -32,6 +35,7 @@ public class CorrectPublishedRecord {
         this.revisions = revisions;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -75,6 +79,7 @@ public class CorrectPublishedRecord {
         int revision = revisions.add(record.id(), reason, actor.username(), now);
         audit.changes(AuditTrail.Scope.of(actor.username(), now, "CORRECT_RECORD", planKey, year, projectKey)
                 .withReason(reason).withRevision(revision), record.values(), reading.values());
+        events.publishEvent(new PublishedPlanChanged(planKey));
         return Outcome.done("record.corrected", revision);
     }
 }

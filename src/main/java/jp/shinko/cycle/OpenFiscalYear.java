@@ -57,7 +57,7 @@ public class OpenFiscalYear {
         if (previousRound.isPresent() && !previousRound.get().isPublished()) {
             return Outcome.refused("year.previous-not-published", year.previous().year());
         }
-        var content = plans.load(planKey).orElseThrow();
+        var content = plans.loadIncludingDrafts(planKey).orElseThrow();
         if (content.years().contains(year)) {
             return Outcome.refused("year.has-records", year.year());
         }

@@ -2,6 +2,8 @@ package jp.shinko.cycle;
 
 import java.time.Clock;
 import jp.shinko.plan.FiscalYear;
+import jp.shinko.store.PublishedPlanChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,14 +20,16 @@ public class PublishFiscalYear {
     private final PreviousYearRepository previousYears;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PublishFiscalYear(RoundRepository rounds, RoundRecordRepository records, PreviousYearRepository previousYears,
-                      AuditTrail audit, Clock clock) {
+                      AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.rounds = rounds;
         this.records = records;
         this.previousYears = previousYears;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -61,6 +65,7 @@ public class PublishFiscalYear {
         rounds.publish(round.get().id(), actor.username(), now);
         audit.change(AuditTrail.Scope.of(actor.username(), now, "PUBLISH_YEAR", planKey, year, null),
                 "records", null, String.valueOf(all.size()));
+        events.publishEvent(new PublishedPlanChanged(planKey));
         return Outcome.done("year.published-now", year.year(), all.size());
     }
 }

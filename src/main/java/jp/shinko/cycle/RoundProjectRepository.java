@@ -50,8 +50,8 @@ class RoundProjectRepository {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO projects (plan_id, project_key, name, summary, period_start, period_end,
-                               period_printed, implementer_id, city_own, strategic_marks, ord)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")
+                               period_printed, implementer_id, city_own, strategic_marks, ord, published)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, FALSE)""")
                 .params(planId, key, project.name(), project.summary() == null ? "" : project.summary(),
                         start.year(), SqlValues.integer(null), periodPrinted, organizationId, cityOwn, ord)
                 .update(keys, "id");

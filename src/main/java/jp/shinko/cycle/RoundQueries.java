@@ -40,14 +40,6 @@ public class RoundQueries {
         return rounds.find(planKey, year);
     }
 
-    /**
-     * Fiscal years of the plan that have not been published by a round yet: readers of published
-     * data leave these years out, because their records are drafts or not yet approved as a list.
-     */
-    public List<FiscalYear> unpublishedYears(String planKey) {
-        return rounds.list(planKey).stream().filter(Round::isOpen).map(Round::year).sorted().toList();
-    }
-
     /** The year a coordinator would open next: the one after the plan's latest year with records. */
     public Optional<FiscalYear> nextYear(String planKey) {
         var years = previousYears.years(planKey);

@@ -115,8 +115,8 @@ class RoundRecordRepository {
         jdbc.sql("""
                         INSERT INTO year_records (project_id, fiscal_year, budget_kind, budget_thousand_yen,
                                settled_kind, settled_thousand_yen, content, content_same_as_left, evaluation_mark,
-                               outlook, expansion_note, status, version, ord)
-                        VALUES (?, ?, ?, ?, 'NOT_STATED', ?, ?, FALSE, ?, ?, ?, 'DRAFT', 0, ?)""")
+                               outlook, expansion_note, status, version, ord, published)
+                        VALUES (?, ?, ?, ?, 'NOT_STATED', ?, ?, FALSE, ?, ?, ?, 'DRAFT', 0, ?, FALSE)""")
                 .params(projectId, round.year().year(), draft.budget().kind().name(),
                         SqlValues.amountValue(draft.budget()), SqlValues.bigint(null), draft.content(),
                         SqlValues.text(null), SqlValues.text(draft.outlook()), SqlValues.text(null), ord)

@@ -64,9 +64,21 @@ class RoundRepository {
         return new Round(keys.getKey().longValue(), planKey, year, RoundStatus.OPEN, actor, at, null, null);
     }
 
+    /** Marks the round published and makes its records, and the projects registered in it, public. */
     void publish(long roundId, String actor, Instant at) {
         jdbc.sql("UPDATE rounds SET status = 'PUBLISHED', published_by = ?, published_at = ? WHERE id = ?")
                 .params(actor, SqlValues.time(at), roundId)
+                .update();
+        jdbc.sql("""
+                        UPDATE projects SET published = TRUE
+                        WHERE id IN (SELECT y.project_id FROM year_records y
+                                     JOIN round_entries e ON e.year_record_id = y.id WHERE e.round_id = ?)""")
+                .param(roundId)
+                .update();
+        jdbc.sql("""
+                        UPDATE year_records SET published = TRUE
+                        WHERE id IN (SELECT e.year_record_id FROM round_entries e WHERE e.round_id = ?)""")
+                .param(roundId)
                 .update();
     }
 

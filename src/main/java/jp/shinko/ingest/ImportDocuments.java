@@ -6,6 +6,7 @@ import java.util.List;
 import jp.shinko.plan.ContentDiff;
 import jp.shinko.store.ImportLog;
 import jp.shinko.store.PlanRepository;
+import jp.shinko.store.PublishedPlanChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -15,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * touched), report, then save them all in one transaction. A document whose content is already
  * stored changes nothing; a corrected edition of a plan's document updates what differs, and the
  * import log records each change. A plan whose years went through an annual round in the app is
- * not overwritten ({@link PlanGuard}). Each saved plan is announced with {@link PlanContentSaved}.
+ * not overwritten ({@link PlanGuard}). Each saved plan is announced with {@link PublishedPlanChanged}.
  */
 @Service
 public class ImportDocuments {
@@ -40,7 +41,7 @@ public class ImportDocuments {
         var parsed = document.parsed();
         var content = parsed.content();
         var source = content.source();
-        var before = plans.load(content.plan().key());
+        var before = plans.loadIncludingDrafts(content.plan().key());
         // Compared by content, not checksum: an exported template edited by a department keeps
         // the original document's checksum, and its edits must still land.
         if (before.isPresent() && before.get().equals(content)) {
@@ -65,7 +66,7 @@ public class ImportDocuments {
         var outcome = before.isPresent() ? DocumentReport.Outcome.UPDATED : DocumentReport.Outcome.IMPORTED;
         log.record(content.plan().key(), source.sha256(), source.fileName(), outcome.name(), changes);
         // Published inside the transaction: after-commit listeners run only if it commits.
-        events.publishEvent(new PlanContentSaved(content.plan().key()));
+        events.publishEvent(new PublishedPlanChanged(content.plan().key()));
         return DocumentReport.of(parsed, outcome).withChanges(changes);
     }
 

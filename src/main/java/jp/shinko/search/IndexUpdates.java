@@ -1,6 +1,6 @@
 package jp.shinko.search;
 
-import jp.shinko.ingest.PlanContentSaved;
+import jp.shinko.store.PublishedPlanChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,7 +13,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the index in step with the store: builds it at start when it is missing or out of step,
- * and re-indexes a plan once the transaction that saved it has committed.
+ * and re-indexes a plan once the transaction that changed what the public sees of it has committed.
  */
 @Component
 class IndexUpdates {
@@ -41,7 +41,7 @@ class IndexUpdates {
      */
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
-    void planSaved(PlanContentSaved event) {
+    void publishedPlanChanged(PublishedPlanChanged event) {
         try {
             search.reindex(event.planKey());
         } catch (RuntimeException e) {

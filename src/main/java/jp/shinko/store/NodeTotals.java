@@ -38,7 +38,8 @@ final class NodeTotals {
         var under = new HashMap<NodePath, Set<Long>>();
         jdbc.sql("""
                         SELECT n.path, pl.project_id FROM placements pl JOIN policy_nodes n ON n.id = pl.node_id
-                        WHERE pl.plan_id = ?""")
+                        JOIN projects p ON p.id = pl.project_id
+                        WHERE pl.plan_id = ? AND p.published""")
                 .param(planId)
                 .query(rs -> {
                     long project = rs.getLong("project_id");
@@ -52,7 +53,7 @@ final class NodeTotals {
                         SELECT y.project_id, y.fiscal_year, y.budget_kind, y.budget_thousand_yen,
                                y.settled_kind, y.settled_thousand_yen
                         FROM year_records y JOIN projects p ON p.id = y.project_id
-                        WHERE p.plan_id = ?""")
+                        WHERE p.plan_id = ? AND y.published""")
                 .param(planId)
                 .query(rs -> {
                     records.computeIfAbsent(rs.getLong("project_id"), k -> new HashMap<>())

@@ -15,10 +15,11 @@ public class OrganizationQueries {
 
     private static final String SELECT = """
             SELECT o.name, o.kind, o.parent_name,
-                   (SELECT COUNT(*) FROM projects pr WHERE pr.implementer_id = o.id) AS implementing,
+                   (SELECT COUNT(*) FROM projects pr WHERE pr.implementer_id = o.id AND pr.published) AS implementing,
                    (SELECT COUNT(DISTINCT d.project_id) FROM project_departments d
-                    WHERE d.organization_id = o.id) AS in_charge,
-                   (SELECT COUNT(*) FROM projects pr WHERE pr.plan_id = o.plan_id
+                    JOIN projects dp ON dp.id = d.project_id
+                    WHERE d.organization_id = o.id AND dp.published) AS in_charge,
+                   (SELECT COUNT(*) FROM projects pr WHERE pr.plan_id = o.plan_id AND pr.published
                        AND (pr.implementer_id = o.id
                             OR EXISTS (SELECT 1 FROM project_departments d
                                        WHERE d.project_id = pr.id AND d.organization_id = o.id))) AS projects

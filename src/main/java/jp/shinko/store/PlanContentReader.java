@@ -35,25 +35,29 @@ final class PlanContentReader {
         this.yearRecords = new YearRecordRows(jdbc);
     }
 
-    Optional<PlanContent> read(String planKey) {
+    /**
+     * The plan's content; with {@code publishedOnly}, without the annual round's drafts: projects
+     * registered and year records entered in a round that is not published yet.
+     */
+    Optional<PlanContent> read(String planKey, boolean publishedOnly) {
         return jdbc.sql("""
                         SELECT p.id, p.plan_key, p.title, p.start_year, p.end_year, p.source_id,
                                m.code, m.name AS municipality_name
                         FROM plans p JOIN municipalities m ON m.code = p.municipality_code
                         WHERE p.plan_key = ?""")
                 .param(planKey)
-                .query((rs, n) -> content(rs))
+                .query((rs, n) -> content(rs, publishedOnly))
                 .optional();
     }
 
-    private PlanContent content(ResultSet rs) throws SQLException {
+    private PlanContent content(ResultSet rs, boolean publishedOnly) throws SQLException {
         long planId = rs.getLong("id");
         var municipality = new Municipality(rs.getString("code"), rs.getString("municipality_name"));
         var plan = plans.plan(planId, rs.getString("plan_key"), municipality.code(), rs.getString("title"),
                 year(rs, "start_year"), year(rs, "end_year"));
         var source = sources.byId(rs.getLong("source_id")).orElseThrow();
         return new PlanContent(municipality, plan, source, nodes(planId), organizations(planId),
-                projects(planId), placements(planId), yearRecords(planId));
+                projects(planId, publishedOnly), placements(planId, publishedOnly), yearRecords(planId, publishedOnly));
     }
 
     private List<PolicyNode> nodes(long planId) {
@@ -71,7 +75,7 @@ final class PlanContentReader {
                 .list();
     }
 
-    private List<Project> projects(long planId) {
+    private List<Project> projects(long planId, boolean publishedOnly) {
         var formerNames = projectLists("c.name", "project_former_names c", planId);
         var notes = projectLists("c.text", "project_notes c", planId);
         var departments = projectLists("o.name",
@@ -82,7 +86,7 @@ final class PlanContentReader {
                         SELECT pr.id, pr.project_key, pr.name, pr.summary, pr.period_start, pr.period_end,
                                pr.period_printed, o.name AS implementer, pr.city_own, pr.strategic_marks
                         FROM projects pr LEFT JOIN organizations o ON o.id = pr.implementer_id
-                        WHERE pr.plan_id = ? ORDER BY pr.ord""")
+                        WHERE pr.plan_id = ?""" + published(publishedOnly, "pr") + " ORDER BY pr.ord")
                 .param(planId)
                 .query((rs, n) -> {
                     long id = rs.getLong("id");
@@ -110,7 +114,7 @@ final class PlanContentReader {
         return lists;
     }
 
-    private List<Placement> placements(long planId) {
+    private List<Placement> placements(long planId, boolean publishedOnly) {
         return jdbc.sql("""
                         SELECT pr.project_key, n.path, pl.is_primary, pl.printed_number, pl.print_order,
                                s.sha256, pl.first_line, pl.last_line
@@ -118,7 +122,7 @@ final class PlanContentReader {
                         JOIN projects pr ON pr.id = pl.project_id
                         JOIN policy_nodes n ON n.id = pl.node_id
                         LEFT JOIN sources s ON s.id = pl.source_id
-                        WHERE pl.plan_id = ? ORDER BY pl.ord""")
+                        WHERE pl.plan_id = ?""" + published(publishedOnly, "pr") + " ORDER BY pl.ord")
                 .param(planId)
                 .query((rs, n) -> new Placement(rs.getString("project_key"),
                         NodePath.parse(rs.getString("path")), rs.getBoolean("is_primary"),
@@ -126,8 +130,12 @@ final class PlanContentReader {
                 .list();
     }
 
-    private List<YearRecord> yearRecords(long planId) {
-        return yearRecords.read("pr.plan_id = ?", List.of(planId));
+    private List<YearRecord> yearRecords(long planId, boolean publishedOnly) {
+        return yearRecords.read("pr.plan_id = ?" + published(publishedOnly, "y"), List.of(planId));
+    }
+
+    private static String published(boolean publishedOnly, String alias) {
+        return publishedOnly ? " AND " + alias + ".published" : "";
     }
 
     private static FiscalYear year(ResultSet rs, String column) throws SQLException {

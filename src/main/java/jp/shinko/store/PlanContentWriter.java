@@ -39,7 +39,7 @@ final class PlanContentWriter {
         // first imports of a new plan race on plans_key_unique instead, and one fails whole.
         jdbc.sql("SELECT id FROM plans WHERE plan_key = ? FOR UPDATE").param(content.plan().key())
                 .query(Long.class).optional();
-        var stored = reader.read(content.plan().key());
+        var stored = reader.read(content.plan().key(), false);
         writeMunicipality(content.municipality());
         long sourceId = sources.write(content.source(), sourceLines);
         long planId = writePlan(content.plan(), content.source(), sourceId, stored);

@@ -14,7 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Read queries for a plan's page: the plan, its years and its tree with totals, all in SQL. */
+/**
+ * Read queries for a plan's page: the plan, its years and its tree with totals, all in SQL; only
+ * published rows (see V4__publication.sql), as every read query of this package.
+ */
 @Repository
 @Transactional(readOnly = true)
 public class PlanQueries {
@@ -39,7 +42,7 @@ public class PlanQueries {
         return jdbc.sql("""
                         SELECT p.id, p.plan_key, p.title, p.start_year, p.end_year, p.source_id,
                                m.code, m.name AS municipality_name,
-                               (SELECT COUNT(*) FROM projects pr WHERE pr.plan_id = p.id) AS projects
+                               (SELECT COUNT(*) FROM projects pr WHERE pr.plan_id = p.id AND pr.published) AS projects
                         FROM plans p JOIN municipalities m ON m.code = p.municipality_code
                         WHERE p.plan_key = ?""")
                 .param(planKey)
@@ -75,7 +78,7 @@ public class PlanQueries {
                                SUM(CASE WHEN y.budget_kind = 'UNDISCLOSED' THEN 1 ELSE 0 END) AS budget_undisclosed,
                                SUM(CASE WHEN y.settled_kind = 'UNDISCLOSED' THEN 1 ELSE 0 END) AS settled_undisclosed
                         FROM year_records y JOIN projects pr ON pr.id = y.project_id
-                        WHERE pr.plan_id = ?
+                        WHERE pr.plan_id = ? AND y.published
                         GROUP BY y.fiscal_year""")
                 .param(head.id())
                 .query(rs -> {
@@ -92,7 +95,7 @@ public class PlanQueries {
         var byYear = new HashMap<FiscalYear, Map<String, Integer>>();
         jdbc.sql("SELECT y.fiscal_year, " + column + " AS v, COUNT(*) AS c"
                         + " FROM year_records y JOIN projects pr ON pr.id = y.project_id"
-                        + " WHERE pr.plan_id = ? AND " + column + " IS NOT NULL"
+                        + " WHERE pr.plan_id = ? AND y.published AND " + column + " IS NOT NULL"
                         + " GROUP BY y.fiscal_year, " + column + " ORDER BY y.fiscal_year, COUNT(*) DESC, " + column)
                 .param(planId)
                 .query(rs -> {

@@ -55,12 +55,20 @@ public class PlanRepository {
         writer.write(content, List.copyOf(sourceLines));
     }
 
-    /** The plan's stored content, equal to the content last saved for it. */
+    /**
+     * The plan's published content: what the public sees, without the drafts of an annual round
+     * that is not published yet. Equal to the content last saved for the plan when it has no such round.
+     */
     public Optional<PlanContent> load(String planKey) {
-        return reader.read(planKey);
+        return reader.read(planKey, true);
     }
 
-    /** All stored plans by municipality code and plan key, with yearly totals. */
+    /** The plan's stored content with the drafts of an unpublished annual round, for the round and imports. */
+    public Optional<PlanContent> loadIncludingDrafts(String planKey) {
+        return reader.read(planKey, false);
+    }
+
+    /** All stored plans by municipality code and plan key, with totals per published fiscal year. */
     public List<PlanSummaryRow> plans() {
         var years = new HashMap<String, Map<FiscalYear, BudgetSummary>>();
         jdbc.sql("""
@@ -75,6 +83,7 @@ public class PlanRepository {
                         FROM year_records y
                         JOIN projects pr ON pr.id = y.project_id
                         JOIN plans p ON p.id = pr.plan_id
+                        WHERE y.published
                         GROUP BY p.plan_key, y.fiscal_year""")
                 .query(rs -> {
                     years.computeIfAbsent(rs.getString("plan_key"), k -> new LinkedHashMap<>())

@@ -6,7 +6,8 @@ import jp.shinko.plan.YearFlag;
 
 /**
  * The FROM and WHERE of a filtered project list as SQL text and its parameters. Aliases:
- * {@code pr} the project, {@code pp} its primary placement, {@code io} its implementer.
+ * {@code pr} the project, {@code pp} its primary placement, {@code io} its implementer. Only
+ * published projects and year records count.
  * Every value goes in as a parameter; only fixed text is concatenated.
  */
 final class ProjectConditions {
@@ -19,7 +20,7 @@ final class ProjectConditions {
             LEFT JOIN organizations io ON io.id = pr.implementer_id
             """;
 
-    private final StringBuilder where = new StringBuilder("WHERE p.plan_key = ?");
+    private final StringBuilder where = new StringBuilder("WHERE p.plan_key = ? AND pr.published");
     private final List<Object> params = new ArrayList<>();
 
     ProjectConditions(String planKey, ProjectFilter filter) {
@@ -55,7 +56,7 @@ final class ProjectConditions {
     }
 
     private void yearRecord(ProjectFilter filter) {
-        where.append(" AND EXISTS (SELECT 1 FROM year_records xy WHERE xy.project_id = pr.id");
+        where.append(" AND EXISTS (SELECT 1 FROM year_records xy WHERE xy.project_id = pr.id AND xy.published");
         if (filter.year() != null) {
             where.append(" AND xy.fiscal_year = ?");
             params.add(filter.year().year());

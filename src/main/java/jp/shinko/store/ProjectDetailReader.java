@@ -42,7 +42,7 @@ final class ProjectDetailReader {
                         FROM projects pr
                         JOIN plans p ON p.id = pr.plan_id
                         LEFT JOIN organizations o ON o.id = pr.implementer_id
-                        WHERE p.plan_key = ? AND pr.project_key = ?""")
+                        WHERE p.plan_key = ? AND pr.project_key = ? AND pr.published""")
                 .params(planKey, projectKey)
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("project_key"),
                         rs.getString("name"), rs.getString("summary"),
@@ -73,7 +73,7 @@ final class ProjectDetailReader {
 
     private ProjectDetail detail(Head head) {
         var placements = placements(head);
-        var years = yearRecords.read("y.project_id = ?", List.of(head.id())).stream()
+        var years = yearRecords.read("y.project_id = ? AND y.published", List.of(head.id())).stream()
                 .sorted(Comparator.comparing(YearRecord::year)).toList();
         var named = new HashSet<String>(head.project().departments());
         named.addAll(head.project().related());

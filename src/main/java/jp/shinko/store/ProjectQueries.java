@@ -63,7 +63,7 @@ public class ProjectQueries {
                                SUM(CASE WHEN y.budget_kind = 'UNDISCLOSED' THEN 1 ELSE 0 END) AS budget_undisclosed,
                                SUM(CASE WHEN y.settled_kind = 'UNDISCLOSED' THEN 1 ELSE 0 END) AS settled_undisclosed
                         FROM year_records y
-                        WHERE y.project_id IN (SELECT pr.id\s""" + ProjectConditions.FROM + conditions.where() + """
+                        WHERE y.published AND y.project_id IN (SELECT pr.id\s""" + ProjectConditions.FROM + conditions.where() + """
                         )
                         GROUP BY y.fiscal_year""")
                 .params(conditions.params())

@@ -33,7 +33,7 @@ final class ProjectRowReader {
         var sortJoin = "";
         if (order.key().needsYear()) {
             sortJoin = """
-                    LEFT JOIN year_records ys ON ys.project_id = pr.id AND ys.fiscal_year = ?
+                    LEFT JOIN year_records ys ON ys.project_id = pr.id AND ys.fiscal_year = ? AND ys.published
                     LEFT JOIN plan_evaluation_grades g ON g.plan_id = pr.plan_id AND g.mark = ys.evaluation_mark
                     """;
             params.add(order.year().year());
@@ -91,7 +91,7 @@ final class ProjectRowReader {
                 .query(rs -> {
                     departments.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
                 });
-        Map<String, List<YearRecord>> years = yearRecords.read("y.project_id IN " + in, ids).stream()
+        Map<String, List<YearRecord>> years = yearRecords.read("y.published AND y.project_id IN " + in, ids).stream()
                 .sorted(java.util.Comparator.comparing(YearRecord::year))
                 .collect(Collectors.groupingBy(YearRecord::projectKey));
         return heads.stream().map(h -> {

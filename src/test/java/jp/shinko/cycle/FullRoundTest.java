@@ -6,6 +6,9 @@ import static jp.shinko.cycle.CycleFixture.INTL;
 import static jp.shinko.cycle.CycleFixture.KAGOSHIMA;
 import static jp.shinko.cycle.CycleFixture.TOKYO;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
 
 import java.util.Map;
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The whole round on the Kagoshima sample: open FY2021 from FY2020's outlooks, editors fill in and
@@ -164,6 +168,28 @@ class FullRoundTest {
     }
 
     @Test
+    @Order(5)
+    void whileTheRoundIsOpenThePublicSeesNoneOfItsDrafts(@Autowired MockMvc mvc,
+                                                         @Autowired jp.shinko.search.ProjectSearch search)
+            throws Exception {
+        // Record 8 is approved with a FY2021 budget of 7,500, but the year is not published.
+        search.reindex(KAGOSHIMA);
+        assertThat(plans.load(KAGOSHIMA).orElseThrow().years()).containsExactly(FiscalYear.of(2019), FiscalYear.of(2020));
+        mvc.perform(get("/api/v1/plans"))
+                .andExpect(jsonPath("$[?(@.key=='kagoshima-shokogyo')].years.length()").value(2));
+        mvc.perform(get("/api/v1/plans/" + KAGOSHIMA))
+                .andExpect(jsonPath("$.years.length()").value(2));
+        mvc.perform(get("/api/v1/plans/" + KAGOSHIMA + "/projects/8"))
+                .andExpect(jsonPath("$.years[*].fiscalYear").value(org.hamcrest.Matchers.contains(2019, 2020)));
+        mvc.perform(get("/api/v1/plans/" + KAGOSHIMA + "/projects").param("year", "2021"))
+                .andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/plans/" + KAGOSHIMA + "/projects/8"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("7,500"))));
+        mvc.perform(get("/api/v1/search").param("q", "首都圏における“食の都かごしま”プロモーション事業"))
+                .andExpect(jsonPath("$.hits[0].years[*].fiscalYear").value(org.hamcrest.Matchers.contains(2019, 2020)));
+    }
+
+    @Test
     @Order(6)
     void theYearIsPublishedOnlyWhenEveryRecordIsApproved() {
         assertThat(publish.run(COORDINATOR, KAGOSHIMA, FY2021)).isEqualTo(Outcome.refused("year.not-all-approved", 260));
@@ -199,6 +225,20 @@ class FullRoundTest {
 
     @Test
     @Order(7)
+    void oncePublishedTheYearIsPublicEverywhereIncludingSearch(@Autowired MockMvc mvc) throws Exception {
+        mvc.perform(get("/api/v1/plans/" + KAGOSHIMA + "/projects/8"))
+                .andExpect(jsonPath("$.years[*].fiscalYear").value(org.hamcrest.Matchers.contains(2019, 2020, 2021)));
+        mvc.perform(get("/api/v1/plans/" + KAGOSHIMA + "/projects").param("year", "2021"))
+                .andExpect(jsonPath("$.total").value(261));
+        mvc.perform(get("/plans/" + KAGOSHIMA + "/projects/8"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("7,500")));
+        // The index was brought up to date by the publication itself, after its commit.
+        mvc.perform(get("/api/v1/search").param("q", "首都圏における“食の都かごしま”プロモーション事業"))
+                .andExpect(jsonPath("$.hits[0].years[*].fiscalYear").value(org.hamcrest.Matchers.contains(2019, 2020, 2021)));
+    }
+
+    @Test
+    @Order(8)
     void aPublishedYearIsFrozenAndACorrectionIsARevisionWithItsReason() {
         assertThat(update.run(TOKYO, KAGOSHIMA, FY2021, "70", CycleFixture.completeForm(record("70").version())))
                 .isEqualTo(Outcome.refused("year.published", 2021));
@@ -235,7 +275,7 @@ class FullRoundTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void thePublicListShowsTheYearWithItsCorrections(@Autowired org.springframework.test.web.servlet.MockMvc mvc)
             throws Exception {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
@@ -250,7 +290,7 @@ class FullRoundTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void theAuditTrailHasEveryStepOfOneRecordInOrder() {
         var steps = audit.forProject(KAGOSHIMA, "8").stream()
                 .map(e -> e.action() + (e.field() == null ? "" : ":" + e.field())).distinct().toList();

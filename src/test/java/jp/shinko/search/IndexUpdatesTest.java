@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import jp.shinko.ingest.ImportDocuments;
-import jp.shinko.ingest.PlanContentSaved;
+import jp.shinko.store.PublishedPlanChanged;
 import jp.shinko.store.PlanRepository;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,14 +51,14 @@ class IndexUpdatesTest {
         var content = TextPlans.of(Map.of("半導体人材育成事業", "半導体の技術者を育成する。"));
         transaction.executeWithoutResult(status -> {
             plans.save(content);
-            events.publishEvent(new PlanContentSaved(TextPlans.KEY));
+            events.publishEvent(new PublishedPlanChanged(TextPlans.KEY));
             status.setRollbackOnly();
         });
         assertThat(search.search(SearchRequest.of("半導体").withPlan(TextPlans.KEY)).total()).isZero();
 
         transaction.executeWithoutResult(status -> {
             plans.save(content);
-            events.publishEvent(new PlanContentSaved(TextPlans.KEY));
+            events.publishEvent(new PublishedPlanChanged(TextPlans.KEY));
         });
         assertThat(search.search(SearchRequest.of("半導体").withPlan(TextPlans.KEY)).hits())
                 .extracting(SearchHit::name).containsExactly("半導体人材育成事業");

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import jp.shinko.ingest.ImportDocuments;
-import jp.shinko.ingest.PlanContentSaved;
+import jp.shinko.store.PublishedPlanChanged;
 import jp.shinko.search.TextPlans;
 import jp.shinko.store.PlanRepository;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,7 +90,7 @@ class SearchPageTest {
         transaction.executeWithoutResult(status -> {
             plans.save(TextPlans.of(Map.of("<i>ハッカソン</i>開催事業",
                     "<script>alert('ハッカソン')</script>ハッカソンを開催する。")));
-            events.publishEvent(new PlanContentSaved(TextPlans.KEY));
+            events.publishEvent(new PublishedPlanChanged(TextPlans.KEY));
         });
         mvc.perform(get("/search").param("q", "ハッカソン"))
                 .andExpect(status().isOk())
