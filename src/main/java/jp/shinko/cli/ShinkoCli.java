@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 @Command(name = "shinko", mixinStandardHelpOptions = true, resourceBundle = "cli.messages",
         versionProvider = VersionCommand.Provider.class,
         subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, ParseCommand.class,
-                ExportCommand.class, DbCommand.class, IndexCommand.class, UserCommand.class, MunicipalityCommand.class,
+                ExportCommand.class, DbCommand.class, IndexCommand.class, UserCommand.class, OrganizationCommand.class,
+                MunicipalityCommand.class,
                 VersionCommand.class})
 public class ShinkoCli implements Runnable {
 
