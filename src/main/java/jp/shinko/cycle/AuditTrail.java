@@ -100,6 +100,11 @@ public class AuditTrail {
                 .update();
     }
 
+    /** The id of the latest entry, 0 before the first: it changes with every audited change. */
+    public long lastEntryId() {
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM audit_entries").query(Long.class).single();
+    }
+
     /** A plan's entries (one year, or all years when {@code year} is null), oldest first. */
     public List<AuditEntry> forPlan(String planKey, FiscalYear year) {
         if (year == null) {

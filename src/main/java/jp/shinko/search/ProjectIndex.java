@@ -95,6 +95,17 @@ final class ProjectIndex implements Closeable {
         }
     }
 
+    /** The version of the index as searches see it now; it changes with every commit, also another process's. */
+    long version() throws IOException {
+        readers.maybeRefresh();
+        var reader = readers.acquire();
+        try {
+            return reader.getVersion();
+        } finally {
+            readers.release(reader);
+        }
+    }
+
     /** Keys of the plans that have projects in the index. */
     Set<String> plans() throws IOException {
         readers.maybeRefresh();

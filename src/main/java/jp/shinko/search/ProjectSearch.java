@@ -103,6 +103,15 @@ public class ProjectSearch implements DisposableBean {
         }
     }
 
+    /** The index's version as searches see it now: it changes whenever the index does. */
+    public long version() {
+        try {
+            return index.version();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Where the index lives: a directory, or {@code memory}. */
     public String location() {
         return location;

@@ -48,6 +48,11 @@ public class ImportLog {
         return runId;
     }
 
+    /** The id of the latest import run, 0 before the first: it changes with every import. */
+    public long lastRunId() {
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM import_runs").query(Long.class).single();
+    }
+
     /** The plan's import runs, newest first. */
     public List<Run> runs(String planKey) {
         return jdbc.sql("""

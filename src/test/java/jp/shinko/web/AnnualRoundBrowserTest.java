@@ -36,7 +36,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -267,7 +266,25 @@ class AnnualRoundBrowserTest {
         var page = browser.findElement(By.tagName("html"));
         browser.findElement(by).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(25))
-                .until(ExpectedConditions.stalenessOf(page));
+                .until(driver -> gone(page));
+    }
+
+    /**
+     * Whether the element's page has been replaced. Mid-navigation chromedriver may answer "node
+     * does not belong to the document" instead of a stale reference: the same fact, said earlier.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     private void type(String id, String text) {
