@@ -64,7 +64,8 @@ public class EndProject {
         if (version != record.version() || !records.update(record, version, after, actor.username(), now)) {
             return Outcome.refused("record.changed");
         }
-        Integer endBefore = projects.end(project.id(), last);
+        Integer endBefore = projects.periodEnd(project.id());
+        records.endPeriod(record, last);
         var scope = AuditTrail.Scope.of(actor.username(), now, "END_PROJECT", planKey, year, projectKey);
         audit.change(scope, "periodEnd", endBefore == null ? "" : String.valueOf(endBefore), String.valueOf(last.year()));
         audit.changes(scope, before, after);

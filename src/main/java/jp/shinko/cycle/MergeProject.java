@@ -60,7 +60,8 @@ public class MergeProject {
             return Outcome.refused("record.changed");
         }
         records.markMerged(record, into.key());
-        Integer endBefore = projects.end(project.id(), year.previous());
+        Integer endBefore = projects.periodEnd(project.id());
+        records.endPeriod(record, year.previous());
         var scope = AuditTrail.Scope.of(actor.username(), now, "MERGE_PROJECT", planKey, year, projectKey);
         audit.change(scope, "mergedInto", null, into.key());
         audit.change(scope, "periodEnd", endBefore == null ? "" : String.valueOf(endBefore),

@@ -9,7 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The coordinator publishes a year once every record is approved: last year's settlements and
- * evaluations reported in the round are written into last year's records, and the year is frozen.
+ * evaluations reported in the round are written into last year's records, the renames and ends
+ * decided in the round are applied to their projects, and the year is frozen.
  * Later changes are corrections ({@link CorrectPublishedRecord}).
  */
 @Service
@@ -17,15 +18,18 @@ public class PublishFiscalYear {
 
     private final RoundRepository rounds;
     private final RoundRecordRepository records;
+    private final RoundProjectRepository projects;
     private final PreviousYearRepository previousYears;
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    PublishFiscalYear(RoundRepository rounds, RoundRecordRepository records, PreviousYearRepository previousYears,
+    PublishFiscalYear(RoundRepository rounds, RoundRecordRepository records, RoundProjectRepository projects,
+                      PreviousYearRepository previousYears,
                       AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.rounds = rounds;
         this.records = records;
+        this.projects = projects;
         this.previousYears = previousYears;
         this.audit = audit;
         this.clock = clock;
@@ -61,6 +65,14 @@ public class PublishFiscalYear {
                     AmountFormat.of(record.previousSettled()));
             audit.change(scope, "evaluation", last.evaluation() == null ? "" : last.evaluation().mark(),
                     record.previousEvaluation() == null ? "" : record.previousEvaluation().mark());
+        }
+        for (var change : records.projectChanges(round.get().id())) {
+            if (change.newName() != null) {
+                projects.rename(change.projectId(), change.name(), change.newName());
+            }
+            if (change.newPeriodEnd() != null) {
+                projects.end(change.projectId(), change.newPeriodEnd());
+            }
         }
         rounds.publish(round.get().id(), actor.username(), now);
         audit.change(AuditTrail.Scope.of(actor.username(), now, "PUBLISH_YEAR", planKey, year, null),

@@ -6,21 +6,24 @@ import jp.shinko.plan.FiscalYear;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Renames a project during the round; the former name is kept (as Project.renamedTo does). */
+/**
+ * Renames a project during the round: the round's record carries the new name, and the project
+ * takes it, keeping the old one as a former name, when the year is published.
+ */
 @Service
 public class RenameProject {
 
     private final RecordAccess access;
     private final PlanFacts facts;
-    private final RoundProjectRepository projects;
+    private final RoundRecordRepository records;
     private final AuditTrail audit;
     private final Clock clock;
 
-    RenameProject(RecordAccess access, PlanFacts facts, RoundProjectRepository projects, AuditTrail audit,
+    RenameProject(RecordAccess access, PlanFacts facts, RoundRecordRepository records, AuditTrail audit,
                   Clock clock) {
         this.access = access;
         this.facts = facts;
-        this.projects = projects;
+        this.records = records;
         this.audit = audit;
         this.clock = clock;
     }
@@ -46,13 +49,14 @@ public class RenameProject {
         if (name.equals(record.projectName())) {
             return Outcome.invalid(List.of(Problem.of("name", "name.unchanged")));
         }
-        if (facts.projects(planKey).stream().anyMatch(p -> p.name().equals(name))) {
+        if (facts.projects(planKey).stream().anyMatch(p -> p.name().equals(name) && !p.key().equals(projectKey))
+                || records.pendingNames(record.round().id(), record.id()).contains(name)) {
             return Outcome.invalid(List.of(Problem.of("name", "name.duplicate", name)));
         }
-        var project = facts.project(planKey, projectKey).orElseThrow();
-        projects.rename(project.id(), project.name(), name);
+        var published = facts.project(planKey, projectKey).orElseThrow().name();
+        records.rename(record, name.equals(published) ? null : name);
         audit.change(AuditTrail.Scope.of(actor.username(), clock.instant(), "RENAME_PROJECT", planKey, year,
-                projectKey), "name", project.name(), name);
-        return Outcome.done("project.renamed", project.name(), name);
+                projectKey), "name", record.projectName(), name);
+        return Outcome.done("project.renamed", record.projectName(), name);
     }
 }

@@ -94,10 +94,13 @@ class RoundProjectRepository {
                 .query((rs, n) -> rs.getObject(1, Integer.class)).list().get(0);
     }
 
-    /** Sets the project's last fiscal year; returns the one it had (null: open-ended or unknown). */
-    Integer end(long projectId, FiscalYear last) {
-        var before = nullableYear("period_end", projectId);
-        jdbc.sql("UPDATE projects SET period_end = ? WHERE id = ?").params(last.year(), projectId).update();
-        return before;
+    /** The project's last fiscal year (null: open-ended or unknown). */
+    Integer periodEnd(long projectId) {
+        return nullableYear("period_end", projectId);
+    }
+
+    /** Sets the project's last fiscal year. */
+    void end(long projectId, int lastYear) {
+        jdbc.sql("UPDATE projects SET period_end = ? WHERE id = ?").params(lastYear, projectId).update();
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import jp.shinko.plan.Amount;
 import jp.shinko.plan.Evaluation;
+import jp.shinko.plan.FiscalYear;
 import jp.shinko.plan.RecordStatus;
 import jp.shinko.plan.YearFlag;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +36,8 @@ class RoundRecordRepository {
 
     private static final String SELECT = "SELECT " + RoundRepository.COLUMNS + """
             , y.id, y.version, y.status, y.budget_kind, y.budget_thousand_yen, y.content, y.outlook,
-              y.expansion_note, y.project_id, pr.project_key, pr.name AS project_name,
+              y.expansion_note, y.project_id, pr.project_key, COALESCE(e.new_name, pr.name) AS project_name,
+              CASE WHEN e.new_name IS NULL THEN NULL ELSE pr.name END AS renamed_from,
               e.organization_name, e.carry_note, e.previous_settled_kind, e.previous_settled_thousand_yen,
               e.previous_evaluation_mark, e.achievement_rate, e.return_comment, e.merged_into_key,
               e.updated_by, e.updated_at, e.submitted_by, e.submitted_at, e.decided_by, e.decided_at,
@@ -61,12 +63,21 @@ class RoundRecordRepository {
 
     /** Records matching {@code where}, with their flags and former names read by the same condition. */
     private List<RoundRecord> read(String where, String order, Object... params) {
-        var records = jdbc.sql(SELECT + where + order).params(params).query((rs, n) -> map(rs)).list();
+        var renamedFrom = new HashMap<Long, String>();
+        var records = jdbc.sql(SELECT + where + order).params(params).query((rs, n) -> {
+            var record = map(rs);
+            if (rs.getString("renamed_from") != null) {
+                renamedFrom.put(record.id(), rs.getString("renamed_from"));
+            }
+            return record;
+        }).list();
         if (records.isEmpty()) {
             return records;
         }
         var flags = flags(where, params);
         var formerNames = formerNames(where, params);
+        // A rename waiting for publication: the published name is already a former name here.
+        renamedFrom.forEach((id, name) -> formerNames.computeIfAbsent(id, k -> new ArrayList<>()).add(name));
         return records.stream().map(r -> r.withDetails(flags.getOrDefault(r.id(), Set.of()),
                 formerNames.getOrDefault(r.id(), List.of()))).toList();
     }
@@ -216,6 +227,40 @@ class RoundRecordRepository {
     void markMerged(RoundRecord record, String intoKey) {
         jdbc.sql("UPDATE round_entries SET merged_into_key = ? WHERE year_record_id = ?")
                 .params(intoKey, record.id()).update();
+    }
+
+    /** Keeps a new name for the project, to be applied when the round is published. */
+    void rename(RoundRecord record, String newName) {
+        jdbc.sql("UPDATE round_entries SET new_name = ? WHERE year_record_id = ?").params(newName, record.id()).update();
+    }
+
+    /** Keeps the project's last fiscal year, to be set when the round is published. */
+    void endPeriod(RoundRecord record, FiscalYear last) {
+        jdbc.sql("UPDATE round_entries SET new_period_end = ? WHERE year_record_id = ?")
+                .params(last.year(), record.id()).update();
+    }
+
+    /** Names the round's records will give their projects on publication, other than {@code except}'s. */
+    List<String> pendingNames(long roundId, long except) {
+        return jdbc.sql("SELECT new_name FROM round_entries WHERE round_id = ? AND year_record_id <> ? AND new_name IS NOT NULL")
+                .params(roundId, except).query(String.class).list();
+    }
+
+    /** A rename or end decided in the round, for publication. */
+    record ProjectChange(long projectId, String name, String newName, Integer newPeriodEnd) {
+    }
+
+    List<ProjectChange> projectChanges(long roundId) {
+        return jdbc.sql("""
+                        SELECT y.project_id, pr.name, e.new_name, e.new_period_end
+                        FROM round_entries e JOIN year_records y ON y.id = e.year_record_id
+                        JOIN projects pr ON pr.id = y.project_id
+                        WHERE e.round_id = ? AND (e.new_name IS NOT NULL OR e.new_period_end IS NOT NULL)
+                        ORDER BY pr.ord""")
+                .param(roundId)
+                .query((rs, n) -> new ProjectChange(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, Integer.class)))
+                .list();
     }
 
     /** Records of the round not yet approved, by status. */

@@ -51,6 +51,9 @@ class FullRoundTest {
     @Autowired CorrectPublishedRecord correct;
     @Autowired RoundQueries queries;
     @Autowired AuditTrail audit;
+    @Autowired RenameProject rename;
+
+    private static final String NAME_71 = "首都圏での情報発信！国際空港等を活用したインバウンド対策事業";
 
     @BeforeAll
     void importSample(@Autowired ImportDocuments imports, @Autowired AddUser addUser, @Autowired Accounts accounts) {
@@ -172,8 +175,11 @@ class FullRoundTest {
     void whileTheRoundIsOpenThePublicSeesNoneOfItsDrafts(@Autowired MockMvc mvc,
                                                          @Autowired jp.shinko.search.ProjectSearch search)
             throws Exception {
-        // Record 8 is approved with a FY2021 budget of 7,500, but the year is not published.
+        // Record 8 is approved with a FY2021 budget of 7,500, but the year is not published; 71 is renamed.
+        assertThat(rename.run(TOKYO, KAGOSHIMA, FY2021, "71", "首都圏ネットワーク推進事業"))
+                .isInstanceOf(Outcome.Done.class);
         search.reindex(KAGOSHIMA);
+        assertThat(plans.load(KAGOSHIMA).orElseThrow().project("71").orElseThrow().name()).isEqualTo(NAME_71);
         assertThat(plans.load(KAGOSHIMA).orElseThrow().years()).containsExactly(FiscalYear.of(2019), FiscalYear.of(2020));
         mvc.perform(get("/api/v1/plans"))
                 .andExpect(jsonPath("$[?(@.key=='kagoshima-shokogyo')].years.length()").value(2));
@@ -226,6 +232,9 @@ class FullRoundTest {
     @Test
     @Order(7)
     void oncePublishedTheYearIsPublicEverywhereIncludingSearch(@Autowired MockMvc mvc) throws Exception {
+        var renamed = plans.load(KAGOSHIMA).orElseThrow().project("71").orElseThrow();
+        assertThat(renamed.name()).isEqualTo("首都圏ネットワーク推進事業");
+        assertThat(renamed.formerNames()).endsWith(NAME_71);
         mvc.perform(get("/api/v1/plans/" + KAGOSHIMA + "/projects/8"))
                 .andExpect(jsonPath("$.years[*].fiscalYear").value(org.hamcrest.Matchers.contains(2019, 2020, 2021)));
         mvc.perform(get("/api/v1/plans/" + KAGOSHIMA + "/projects").param("year", "2021"))

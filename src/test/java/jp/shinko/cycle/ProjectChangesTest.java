@@ -94,13 +94,19 @@ class ProjectChangesTest {
 
     @Test
     @Order(3)
-    void aRenameKeepsTheFormerName() {
+    void aRenameKeepsTheFormerNameAndWaitsForPublication() {
         assertThat(rename.run(STARTUPS, KUMAMOTO, FY2025, "成長産業創出支援事業", "成長産業創出・育成支援事業"))
                 .isEqualTo(Outcome.done("project.renamed", "成長産業創出支援事業", "成長産業創出・育成支援事業"));
+        var renamed = record("成長産業創出支援事業");
+        assertThat(renamed.projectName()).isEqualTo("成長産業創出・育成支援事業");
+        assertThat(renamed.formerNames()).containsExactly("成長産業創出支援事業");
+        // The public sees the published name until the year is published.
         var project = plans.load(KUMAMOTO).orElseThrow().project("成長産業創出支援事業").orElseThrow();
-        assertThat(project.name()).isEqualTo("成長産業創出・育成支援事業");
-        assertThat(project.formerNames()).containsExactly("成長産業創出支援事業");
-        assertThat(record("成長産業創出支援事業").formerNames()).containsExactly("成長産業創出支援事業");
+        assertThat(project.name()).isEqualTo("成長産業創出支援事業");
+        assertThat(project.formerNames()).isEmpty();
+        // Another project cannot take the waiting name.
+        assertThat(rename.run(STARTUPS, KUMAMOTO, FY2025, "大学連携型起業家支援経費", "成長産業創出・育成支援事業"))
+                .isEqualTo(Outcome.invalid(java.util.List.of(Problem.of("name", "name.duplicate", "成長産業創出・育成支援事業"))));
     }
 
     @Test
@@ -113,8 +119,8 @@ class ProjectChangesTest {
         assertThat(ended.budget()).isEqualTo(Amount.none());
         assertThat(ended.outlook()).isEqualTo("事業終了");
         assertThat(ended.content()).isEqualTo("（令和6年度で事業終了）");
-        assertThat(plans.load(KUMAMOTO).orElseThrow().project(key).orElseThrow().period().end())
-                .isEqualTo(FiscalYear.of(2024));
+        // The project's last year is set when the year is published.
+        assertThat(plans.load(KUMAMOTO).orElseThrow().project(key).orElseThrow().period().end()).isNull();
         assertThat(audit.forProject(KUMAMOTO, key)).extracting(AuditEntry::field)
                 .contains("periodEnd", "budget", "content", "outlook");
     }
