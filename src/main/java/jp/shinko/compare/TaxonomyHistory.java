@@ -1,7 +1,5 @@
 package jp.shinko.compare;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import jp.shinko.cycle.AuditEntry;
 import jp.shinko.cycle.AuditTrail;
@@ -17,14 +15,12 @@ public class TaxonomyHistory {
         this.audit = audit;
     }
 
-    /** Every addition, edit, retirement and restoration, newest first. */
+    /** Every addition, edit, retirement and restoration, oldest first (as the audit pages list them). */
     public List<AuditEntry> all() {
-        var entries = new ArrayList<>(audit.forActions(ThemeAudit.TAXONOMY_ACTIONS));
-        Collections.reverse(entries);
-        return entries;
+        return audit.forActions(ThemeAudit.TAXONOMY_ACTIONS);
     }
 
-    /** One theme's entries, newest first. */
+    /** One theme's entries, oldest first. */
     public List<AuditEntry> of(String code) {
         return all().stream().filter(e -> code.equals(e.subject())).toList();
     }

@@ -75,10 +75,10 @@ class ThemeTaxonomyTest {
         assertThat(history.of("green")).extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::planKey,
                         AuditEntry::field, AuditEntry::oldValue, AuditEntry::newValue, AuditEntry::reason)
                 .containsExactly(
-                        tuple("jimukyoku", "ADD_THEME", null, "themeOrder", null, "14", "第2期計画で新設"),
+                        tuple("jimukyoku", "ADD_THEME", null, "themeName", null, "脱炭素・GX", "第2期計画で新設"),
                         tuple("jimukyoku", "ADD_THEME", null, "themeDescription", null,
                                 "省エネルギー・再生可能エネルギーの導入支援、脱炭素経営", "第2期計画で新設"),
-                        tuple("jimukyoku", "ADD_THEME", null, "themeName", null, "脱炭素・GX", "第2期計画で新設"));
+                        tuple("jimukyoku", "ADD_THEME", null, "themeOrder", null, "14", "第2期計画で新設"));
         // Entries of no plan are the administration's: administrators see them beside users and organizations.
         assertThat(audit.administration()).extracting(AuditEntry::subject).containsOnly("green");
     }
@@ -116,9 +116,9 @@ class ThemeTaxonomyTest {
         assertThat(history.of("succession")).extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::subject,
                         AuditEntry::field, AuditEntry::oldValue, AuditEntry::newValue, AuditEntry::reason)
                 .containsExactly(
-                        tuple("admin", "UPDATE_THEME", "succession", "themeOrder", "2", "1", "名称を県の計画に合わせる"),
                         tuple("admin", "UPDATE_THEME", "succession", "themeName", "事業承継", "事業承継・引継ぎ",
-                                "名称を県の計画に合わせる"));
+                                "名称を県の計画に合わせる"),
+                        tuple("admin", "UPDATE_THEME", "succession", "themeOrder", "2", "1", "名称を県の計画に合わせる"));
 
         assertThat(updateTheme.run(ADMIN, "succession", form)).isEqualTo(Outcome.refused("theme.unchanged"));
         assertThat(updateTheme.run(ADMIN, "startup", form))
@@ -151,8 +151,8 @@ class ThemeTaxonomyTest {
                 .isEqualTo(welfareBefore);
         assertThat(history.of("welfare")).extracting(AuditEntry::action, AuditEntry::field, AuditEntry::oldValue,
                         AuditEntry::newValue, AuditEntry::reason)
-                .containsExactly(tuple("RESTORE_THEME", "themeStatus", "RETIRED", "ACTIVE", null),
-                        tuple("RETIRE_THEME", "themeStatus", "ACTIVE", "RETIRED", "働き方は人材確保に含める"));
+                .containsExactly(tuple("RETIRE_THEME", "themeStatus", "ACTIVE", "RETIRED", "働き方は人材確保に含める"),
+                        tuple("RESTORE_THEME", "themeStatus", "RETIRED", "ACTIVE", null));
     }
 
     @Test

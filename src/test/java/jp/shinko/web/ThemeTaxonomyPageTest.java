@@ -103,6 +103,8 @@ class ThemeTaxonomyPageTest {
         mvc.perform(post("/themes/edit").param("code", "Green").param("name", "創業支援").param("description", " ")
                         .param("order", "0").param("reason", "").with(COORDINATOR).with(csrf()))
                 .andExpect(status().is(422))
+                .andExpect(xpath("//p[@class='alert']/a[@href='#add']").string(
+                        "テーマを追加できませんでした。下の「テーマを追加する」で、赤字の項目を直してください。"))
                 .andExpect(xpath("//ul[@id='problems-code']/li").string(
                         "コードは半角英小文字で始め、半角英小文字・数字・ハイフン（-）だけで2〜32文字にしてください（例: green-energy）。"))
                 .andExpect(xpath("//ul[@id='problems-name']/li").string(
@@ -140,10 +142,10 @@ class ThemeTaxonomyPageTest {
                 .andExpect(flash().attribute("notice", "テーマ「脱炭素・GX・省エネ」を保存しました。"));
         mvc.perform(get("/themes/edit").with(ADMIN))
                 .andExpect(xpath("//table[@id='taxonomy']/tbody/tr[1]/@id").string("theme-green"))
-                .andExpect(xpath("//table[@id='theme-history']/tbody/tr[1]/td[5]").string("表示順"))
-                .andExpect(xpath("//table[@id='theme-history']/tbody/tr[1]/td[6]").string("14"))
-                .andExpect(xpath("//table[@id='theme-history']/tbody/tr[1]/td[7]").string("1"))
-                .andExpect(xpath("//table[@id='theme-history']/tbody/tr[1]/td[8]").string("県の区分に合わせる"));
+                .andExpect(xpath("//table[@id='theme-history']/tbody/tr[last()]/td[5]").string("表示順"))
+                .andExpect(xpath("//table[@id='theme-history']/tbody/tr[last()]/td[6]").string("14"))
+                .andExpect(xpath("//table[@id='theme-history']/tbody/tr[last()]/td[7]").string("1"))
+                .andExpect(xpath("//table[@id='theme-history']/tbody/tr[last()]/td[8]").string("県の区分に合わせる"));
     }
 
     @Test
