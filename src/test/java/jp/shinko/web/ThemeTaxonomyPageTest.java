@@ -82,6 +82,8 @@ class ThemeTaxonomyPageTest {
         for (var url : new String[] {"/compare", "/themes", LOCAL_FOOD, "/cycle"}) {
             assertThat(page(url, TOKYO)).as(url).doesNotContain("href=\"/themes/edit\"");
         }
+        assertThat(page("/audit", COORDINATOR)).contains("href=\"/themes/edit#history\"");
+        assertThat(page("/audit", TOKYO)).doesNotContain("/themes/edit");
     }
 
     @Test
