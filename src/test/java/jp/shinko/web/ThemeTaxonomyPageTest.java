@@ -158,19 +158,22 @@ class ThemeTaxonomyPageTest {
                 .andExpect(redirectedUrl("/plans/kumamoto-chusho/projects/%E5%9C%B0%E7%94%A3%E5%9C%B0%E6%B6%88%E4%BA%8B%E6%A5%AD#themes"))
                 .andExpect(flash().attribute("notice", "「地産地消事業」のテーマを保存しました。変更履歴に記録しています。"));
 
+        // Other tests of this shared database may have opened a Kumamoto round: only this action is counted.
         var audit = "/audit/" + CycleFixture.KUMAMOTO;
+        var row = "//table[@id='entries']/tbody/tr[td[3]='事業のテーマの決定']";
         mvc.perform(get(audit).param("project", "地産地消事業").with(VIEWER))
                 .andExpect(status().isOk())
-                .andExpect(xpath("count(//table[@id='entries']/tbody/tr)").number(1.0))
-                .andExpect(xpath("//table[@id='entries']/tbody/tr/td[3]").string("事業のテーマの決定"))
-                .andExpect(xpath("//table[@id='entries']/tbody/tr/td[6]").string("テーマ"))
-                .andExpect(xpath("//table[@id='entries']/tbody/tr/td[7]").string("農商工連携・6次産業化・食"))
-                .andExpect(xpath("//table[@id='entries']/tbody/tr/td[8]").string("販路開拓・輸出、農商工連携・6次産業化・食"))
-                .andExpect(xpath("//table[@id='entries']/tbody/tr/td[9]").string("物産展の出展を含む"));
-        var lines = mvc.perform(get(audit + "/audit.csv").with(VIEWER)).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString(StandardCharsets.UTF_8).split("\r\n");
-        assertThat(lines).hasSize(2);
-        assertThat(lines[1]).matches("\\d+,\\d{4}-\\d\\d-\\d\\dT[0-9:.]+\\+09:00,coordinator,OVERRIDE_THEMES,"
+                .andExpect(xpath("count(" + row + ")").number(1.0))
+                .andExpect(xpath(row + "/td[5]").string("地産地消事業"))
+                .andExpect(xpath(row + "/td[6]").string("テーマ"))
+                .andExpect(xpath(row + "/td[7]").string("農商工連携・6次産業化・食"))
+                .andExpect(xpath(row + "/td[8]").string("販路開拓・輸出、農商工連携・6次産業化・食"))
+                .andExpect(xpath(row + "/td[9]").string("物産展の出展を含む"));
+        var csv = mvc.perform(get(audit + "/audit.csv").with(VIEWER)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        var lines = csv.lines().filter(line -> line.contains(",OVERRIDE_THEMES,")).toList();
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0)).matches("\\d+,\\d{4}-\\d\\d-\\d\\dT[0-9:.]+\\+09:00,coordinator,OVERRIDE_THEMES,"
                 + "事業のテーマの決定,kumamoto-chusho,,地産地消事業,,テーマ,food,sales food,物産展の出展を含む");
     }
 
