@@ -1,6 +1,5 @@
 package jp.shinko.compare;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,7 +18,8 @@ public class Comparisons {
 
     private final PlanRepository plans;
     private final ThemeStore store;
-    private final ThemeClassifier classifier = new ThemeClassifier(ThemeRules.builtIn());
+    private final ThemeRules rules = ThemeRules.builtIn();
+    private final ThemeClassifier classifier = new ThemeClassifier(rules);
     /** Keyed by the imported sources' checksums, so a re-import builds a fresh index. */
     private final Map<String, SimilarityIndex> indexes = new ConcurrentHashMap<>();
 
@@ -28,17 +28,33 @@ public class Comparisons {
         this.store = store;
     }
 
+    /** The themes in use, in their order: the rows of a comparison and the choices of an override. */
     public List<Theme> themes() {
         return store.themes();
     }
 
+    /** A theme by its code, retired or not. */
     public Optional<Theme> theme(String code) {
-        return themes().stream().filter(t -> t.code().equals(code)).findFirst();
+        return store.allThemes().stream().filter(t -> t.code().equals(code)).findFirst();
     }
 
-    /** The theme's name, or the code itself if the theme was removed from the taxonomy. */
+    /** The theme's name (also of a retired theme), or the code itself for a code not in the taxonomy. */
     public String themeName(String code) {
         return theme(code).map(Theme::name).orElse(code);
+    }
+
+    /** Every theme, retired ones included, with its automatic rule and the projects that chose it by override. */
+    public List<TaxonomyEntry> taxonomy() {
+        var retired = store.retiredCodes();
+        var overridden = store.overriddenPlans().stream().flatMap(plan -> projectThemes(plan).stream())
+                .filter(p -> p.override().isPresent()).toList();
+        return store.allThemes().stream().map(t -> new TaxonomyEntry(t, retired.contains(t.code()), ruleTerms(t.code()),
+                overridden.stream().filter(p -> p.override().get().newThemes().contains(t.code())).toList())).toList();
+    }
+
+    /** The number of terms that assign the theme automatically; 0 for a theme added in the app. */
+    public int ruleTerms(String code) {
+        return (int) rules.terms().stream().filter(t -> t.theme().equals(code)).count();
     }
 
     /** Every project of a plan with its automatic and effective themes, in the plan's order. */
@@ -50,24 +66,12 @@ public class Comparisons {
         return projectThemes(planKey).stream().filter(p -> p.projectKey().equals(projectKey)).findFirst();
     }
 
-    /** Records a coordinator's choice of themes for a project; the newest choice wins. */
-    public void override(String planKey, String projectKey, List<String> themes, String user) {
-        var current = projectThemes(planKey, projectKey)
-                .orElseThrow(() -> new IllegalArgumentException("事業が見つかりません: " + projectKey));
-        var known = new HashSet<String>();
-        themes().forEach(t -> known.add(t.code()));
-        if (!known.containsAll(themes)) {
-            throw new IllegalArgumentException("未登録のテーマがあります: " + themes);
-        }
-        store.override(new ThemeOverride(planKey, projectKey, current.effective(), themes, user, LocalDateTime.now()));
-    }
-
     /** Projects of other municipalities that read like this one, best first. */
     public List<SimilarProject> similar(String planKey, String projectKey, int limit) {
         // The key is read cheaply; plans are loaded only when it changes (a new source or override).
         var sources = plans.sourcesByPlan();
         var key = String.join(",", sources.entrySet().stream().map(e -> e.getKey() + "@" + e.getValue()).sorted().toList())
-                + "#" + sources.keySet().stream().mapToInt(k -> store.overrides(k).size()).sum();
+                + "#" + store.version();
         var index = indexes.computeIfAbsent(key, k -> {
             indexes.clear();
             return buildIndex(sources.keySet().stream().map(plans::load).flatMap(Optional::stream).toList());
@@ -105,8 +109,11 @@ public class Comparisons {
     private List<ProjectThemes> projectThemes(PlanContent content) {
         var titles = new NodeTitles(content);
         var overrides = store.overrides(content.plan().key());
+        // A retired theme is no longer assigned automatically; overrides never hold one (RetireTheme refuses).
+        var retired = store.retiredCodes();
         return content.projects().stream().map(p -> new ProjectThemes(content.plan().key(), p.key(), p.name(),
-                classifier.classify(p, titles.of(p.key())), Optional.ofNullable(overrides.get(p.key())))).toList();
+                classifier.classify(p, titles.of(p.key())).stream().filter(m -> !retired.contains(m.theme())).toList(),
+                Optional.ofNullable(overrides.get(p.key())))).toList();
     }
 
     private SimilarityIndex buildIndex(List<PlanContent> all) {

@@ -1,6 +1,7 @@
 package jp.shinko.cycle;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import jp.shinko.plan.FiscalYear;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Writes and reads the audit trail. Commands write their entries in the same transaction as the
- * change, so a change and its record stand or fall together.
+ * change, so a change and its record stand or fall together; other modules' commands (theme
+ * decisions in compare) record theirs through {@link #change} and {@link #action} the same way.
  */
 @Repository
 public class AuditTrail {
@@ -26,18 +28,18 @@ public class AuditTrail {
     }
 
     /** The context an action is recorded in: who, when, and on what. */
-    record Scope(String actor, Instant at, String action, String planKey, FiscalYear year, String projectKey,
+    public record Scope(String actor, Instant at, String action, String planKey, FiscalYear year, String projectKey,
                  String subject, String reason, Integer revision) {
 
-        static Scope of(String actor, Instant at, String action, String planKey, FiscalYear year, String projectKey) {
+        public static Scope of(String actor, Instant at, String action, String planKey, FiscalYear year, String projectKey) {
             return new Scope(actor, at, action, planKey, year, projectKey, null, null, null);
         }
 
-        Scope withReason(String newReason) {
+        public Scope withReason(String newReason) {
             return new Scope(actor, at, action, planKey, year, projectKey, subject, newReason, revision);
         }
 
-        Scope withSubject(String newSubject) {
+        public Scope withSubject(String newSubject) {
             return new Scope(actor, at, action, planKey, year, projectKey, newSubject, reason, revision);
         }
 
@@ -47,12 +49,12 @@ public class AuditTrail {
     }
 
     /** Records the action itself (no field). */
-    void action(Scope scope) {
+    public void action(Scope scope) {
         insert(scope, null, null, null);
     }
 
     /** Records one changed field; unchanged values are not recorded. */
-    void change(Scope scope, String field, String oldValue, String newValue) {
+    public void change(Scope scope, String field, String oldValue, String newValue) {
         if (!Objects.equals(blankToNull(oldValue), blankToNull(newValue))) {
             insert(scope, field, oldValue, newValue);
         }
@@ -120,7 +122,13 @@ public class AuditTrail {
                 .params(planKey, projectKey).query(this::map).list();
     }
 
-    /** Entries about users and organizations that belong to no plan, oldest first. */
+    /** Entries of the given actions (e.g. the theme taxonomy's), oldest first. */
+    public List<AuditEntry> forActions(Collection<String> actions) {
+        return jdbc.sql(SELECT + " WHERE action IN (:actions) ORDER BY id").param("actions", actions)
+                .query(this::map).list();
+    }
+
+    /** Entries about users, organizations and the theme taxonomy, which belong to no plan, oldest first. */
     public List<AuditEntry> administration() {
         return jdbc.sql(SELECT + " WHERE plan_key IS NULL ORDER BY id").query(this::map).list();
     }

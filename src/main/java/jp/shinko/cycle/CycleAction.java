@@ -15,5 +15,7 @@ public enum CycleAction {
     PUBLISH_YEAR,
     CORRECT_PUBLISHED,
     VIEW_AUDIT,
-    MANAGE_USERS
+    MANAGE_USERS,
+    /** Edit the theme taxonomy and decide a project's themes (compare). */
+    MANAGE_THEMES
 }

@@ -20,7 +20,8 @@ public final class CyclePermissions {
         return switch (action) {
             case VIEW_ROUND, VIEW_AUDIT -> true;
             case MANAGE_USERS -> actor.role() == Role.ADMIN;
-            case OPEN_YEAR, RETURN_RECORD, APPROVE_RECORD, PUBLISH_YEAR, CORRECT_PUBLISHED -> actor.coordinates();
+            case OPEN_YEAR, RETURN_RECORD, APPROVE_RECORD, PUBLISH_YEAR, CORRECT_PUBLISHED, MANAGE_THEMES ->
+                    actor.coordinates();
             case UPDATE_RECORD, SUBMIT_RECORD, REGISTER_PROJECT, RENAME_PROJECT, END_PROJECT, MERGE_PROJECT ->
                     actor.coordinates() || actor.role() == Role.ORG_EDITOR
                             && (organizationName == null

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.shinko.compare.Comparisons;
 import jp.shinko.cycle.Message;
 import jp.shinko.cycle.Problem;
 import org.springframework.context.MessageSource;
@@ -23,9 +24,11 @@ public class CycleMessages {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final MessageSource messages;
+    private final Comparisons comparisons;
 
-    CycleMessages(MessageSource messages) {
+    CycleMessages(MessageSource messages, Comparisons comparisons) {
         this.messages = messages;
+        this.comparisons = comparisons;
     }
 
     /** Numbers are passed as text: a fiscal year prints 2021, not 2,021. */
@@ -46,8 +49,8 @@ public class CycleMessages {
     }
 
     /**
-     * An audit entry's old or new value as pages show it: statuses, notes and flags in words,
-     * everything else as recorded (the CSV keeps the recorded codes).
+     * An audit entry's old or new value as pages show it: statuses, notes, flags and themes in
+     * words, everything else as recorded (the CSV keeps the recorded codes).
      */
     public String auditValue(String field, String value) {
         if (value == null || value.isEmpty() || field == null) {
@@ -58,6 +61,9 @@ public class CycleMessages {
             case "carryNote" -> text("cycle.carry." + value);
             case "flags" -> String.join(" ", java.util.Arrays.stream(value.split(" "))
                     .map(flag -> text("cycle.flag." + flag)).toList());
+            case "themes" -> String.join("、", java.util.Arrays.stream(value.split(" "))
+                    .map(comparisons::themeName).toList());
+            case "themeStatus" -> text("cycle.theme-status." + value);
             default -> value;
         };
     }

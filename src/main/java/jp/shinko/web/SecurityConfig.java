@@ -24,7 +24,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Who may do what over HTTP. Published data is public and read-only: GET of {@code /},
  * {@code /plans/**}, {@code /search}, {@code /api/v1/**} and the published lists need no login.
  * The round ({@code /cycle/**}), the audit trail and the account pages need a signed-in user,
- * the admin pages an administrator, and every state-changing request a signed-in user and a
+ * the admin pages an administrator, theme decisions ({@code /themes/edit/**}, a project's themes)
+ * a coordinator or administrator, and every state-changing request a signed-in user and a
  * CSRF token; finer rules (role, organization) are the commands' ({@code CyclePermissions}).
  * Logins go through {@link AccountAuthentication} (throttled; Spring Security picks up the single
  * AuthenticationProvider bean, and registering it here as well would check each login twice); the session id changes at login
@@ -43,6 +44,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/cycle/*/*/published").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/plans/*/projects/*/themes").hasAnyRole("COORDINATOR", "ADMIN")
+                        .requestMatchers("/themes/edit", "/themes/edit/**").hasAnyRole("COORDINATOR", "ADMIN")
                         .requestMatchers("/cycle/**", "/audit/**", "/account/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()

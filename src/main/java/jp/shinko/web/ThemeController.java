@@ -1,16 +1,18 @@
 package jp.shinko.web;
 
+import java.util.List;
 import jp.shinko.compare.Comparisons;
+import jp.shinko.compare.OverrideThemes;
 import jp.shinko.store.PlanQueries;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import java.security.Principal;
-import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.bind.annotation.PathVariable;
 
 /** The theme taxonomy, each project's themes with the reasons, and a coordinator's override. */
 @Controller
@@ -18,10 +20,17 @@ class ThemeController {
 
     private final Comparisons comparisons;
     private final PlanQueries plans;
+    private final OverrideThemes overrideThemes;
+    private final CycleActors actors;
+    private final CycleMessages messages;
 
-    ThemeController(Comparisons comparisons, PlanQueries plans) {
+    ThemeController(Comparisons comparisons, PlanQueries plans, OverrideThemes overrideThemes, CycleActors actors,
+                    CycleMessages messages) {
         this.comparisons = comparisons;
         this.plans = plans;
+        this.overrideThemes = overrideThemes;
+        this.actors = actors;
+        this.messages = messages;
     }
 
     @GetMapping("/themes")
@@ -30,16 +39,16 @@ class ThemeController {
         return "compare/themes";
     }
 
-    /** A coordinator's choice of a project's themes; it wins over the automatic ones and is kept with who and when. */
+    /** A coordinator's choice of a project's themes; it wins over the automatic ones and goes into the audit trail. */
     @PostMapping("/plans/{planKey}/projects/{projectKey}/themes")
-    String override(@PathVariable String planKey, @PathVariable String projectKey,
-                    @RequestParam(name = "theme", required = false) List<String> themes, Principal user) {
-        if (comparisons.projectThemes(planKey, projectKey).isEmpty()) {
-            throw new PageNotFound(projectKey);
-        }
-        comparisons.override(planKey, projectKey, themes == null ? List.of() : themes, user.getName());
-        return "redirect:" + UriComponentsBuilder.fromPath("/plans/{plan}/projects/{project}")
+    String override(Authentication authentication, @PathVariable String planKey, @PathVariable String projectKey,
+                    @RequestParam(name = "theme", required = false) List<String> themes,
+                    @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+        var outcome = overrideThemes.run(actors.current(authentication), planKey, projectKey,
+                themes == null ? List.of() : themes, reason);
+        var url = UriComponentsBuilder.fromPath("/plans/{plan}/projects/{project}")
                 .fragment("themes").buildAndExpand(planKey, projectKey).encode().toUriString();
+        return CycleOutcomes.redirect(outcome, flash, messages, url, url);
     }
 
     @GetMapping("/plans/{planKey}/themes")

@@ -90,7 +90,15 @@ class AuthorizationMatrixTest {
         ADD_ORGANIZATION(EnumSet.of(ADMIN), v -> post("/admin/organizations/" + CycleFixture.KAGOSHIMA)
                 .param("name", "産業振興課").param("kind", "CITY_DEPARTMENT")),
         CHANGE_OWN_PASSWORD(SIGNED_IN, v -> post("/account/password").param("current", "not my password")
-                .param("password", "a new long password").param("confirmation", "a new long password"));
+                .param("password", "a new long password").param("confirmation", "a new long password")),
+        DECIDE_PROJECT_THEMES(COORDINATING, v -> post("/plans/" + CycleFixture.KAGOSHIMA + "/projects/8/themes")
+                .param("theme", "sales").param("reason", "")),
+        ADD_THEME(COORDINATING, v -> post("/themes/edit").param("code", "green").param("name", "脱炭素・GX")
+                .param("description", "脱炭素経営").param("order", "14").param("reason", "")),
+        UPDATE_THEME(COORDINATING, v -> post("/themes/edit/succession").param("name", "事業承継・引継ぎ")
+                .param("description", "事業承継・事業引継ぎ、後継者の確保").param("order", "2").param("reason", "")),
+        RETIRE_THEME(COORDINATING, v -> post("/themes/edit/welfare/retired").param("retired", "true")
+                .param("reason", ""));
 
         final Set<Who> allowed;
         final Function<Versions, MockHttpServletRequestBuilder> request;
@@ -182,6 +190,8 @@ class AuthorizationMatrixTest {
     /** Every table a request could change leaves a trace here or in the users table. */
     private long changes() {
         return jdbc.sql("SELECT (SELECT COUNT(*) FROM audit_entries) + (SELECT COUNT(*) FROM users)"
-                + " + (SELECT COUNT(*) FROM rounds) + (SELECT COUNT(*) FROM organizations)").query(Long.class).single();
+                + " + (SELECT COUNT(*) FROM rounds) + (SELECT COUNT(*) FROM organizations)"
+                + " + (SELECT COUNT(*) FROM themes) + (SELECT COUNT(*) FROM themes WHERE retired)"
+                + " + (SELECT COUNT(*) FROM theme_overrides)").query(Long.class).single();
     }
 }

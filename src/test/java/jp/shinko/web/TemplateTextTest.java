@@ -19,7 +19,7 @@ import org.w3c.dom.Node;
  */
 class TemplateTextTest {
 
-    private static final List<String> DIRECTORIES = List.of("plans", "projects", "organizations");
+    private static final List<String> DIRECTORIES = List.of("plans", "projects", "organizations", "compare");
 
     @Test
     void templatesHaveNoLiteralWordsAndNoUnescapedText() throws Exception {
