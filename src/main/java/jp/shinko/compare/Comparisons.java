@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import jp.shinko.plan.FiscalYear;
-import jp.shinko.plan.PlanContent;
 import jp.shinko.store.PlanRepository;
+import jp.shinko.store.PublishedPlanChanged;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /** Entry point: the taxonomy, each project's themes, similar projects and comparisons of plans. */
 @Service
@@ -20,8 +21,15 @@ public class Comparisons {
     private final ThemeStore store;
     private final ThemeRules rules = ThemeRules.builtIn();
     private final ThemeClassifier classifier = new ThemeClassifier(rules);
-    /** Keyed by the imported sources' checksums, so a re-import builds a fresh index. */
-    private final Map<String, SimilarityIndex> indexes = new ConcurrentHashMap<>();
+    /** Per plan, its texts with the stamp they were read at (source checksum and publication count). */
+    private final Map<String, Stamped<PlanTexts>> texts = new ConcurrentHashMap<>();
+    /** Per plan, how often its published content changed in this process (a round published, a correction). */
+    private final Map<String, Long> publications = new ConcurrentHashMap<>();
+    private volatile Stamped<SimilarityIndex> index;
+    private final Object indexLock = new Object();
+
+    private record Stamped<T>(String stamp, T value) {
+    }
 
     public Comparisons(PlanRepository plans, ThemeStore store) {
         this.plans = plans;
@@ -59,7 +67,30 @@ public class Comparisons {
 
     /** Every project of a plan with its automatic and effective themes, in the plan's order. */
     public List<ProjectThemes> projectThemes(String planKey) {
-        return plans.load(planKey).map(this::projectThemes).orElse(List.of());
+        var source = plans.sourcesByPlan().get(planKey);
+        return source == null ? List.of() : projectThemes(texts(planKey, source));
+    }
+
+    /** A change to what the public sees of a plan, after its commit: its texts are read again when next needed. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void publishedPlanChanged(PublishedPlanChanged event) {
+        publications.merge(event.planKey(), 1L, Long::sum);
+    }
+
+    /** The plan's texts, read again only when its source or publication count changed since they were read. */
+    private PlanTexts texts(String planKey, String sourceSha256) {
+        var stamp = sourceSha256 + "#" + publications.getOrDefault(planKey, 0L);
+        var held = texts.get(planKey);
+        if (held != null && held.stamp().equals(stamp)) {
+            return held.value();
+        }
+        var read = plans.load(planKey).map(PlanTexts::of).orElse(null);
+        if (read == null) {
+            texts.remove(planKey);
+            return new PlanTexts(planKey, "", "", List.of());
+        }
+        texts.put(planKey, new Stamped<>(stamp, read));
+        return read;
     }
 
     public Optional<ProjectThemes> projectThemes(String planKey, String projectKey) {
@@ -68,15 +99,24 @@ public class Comparisons {
 
     /** Projects of other municipalities that read like this one, best first. */
     public List<SimilarProject> similar(String planKey, String projectKey, int limit) {
-        // The key is read cheaply; plans are loaded only when it changes (a new source or override).
+        // The stamp is read cheaply; only plans whose stamp changed are read again, and the index is
+        // rebuilt from the held texts (no re-tokenizing) when any stamp or theme decision changed.
         var sources = plans.sourcesByPlan();
-        var key = String.join(",", sources.entrySet().stream().map(e -> e.getKey() + "@" + e.getValue()).sorted().toList())
-                + "#" + store.version();
-        var index = indexes.computeIfAbsent(key, k -> {
-            indexes.clear();
-            return buildIndex(sources.keySet().stream().map(plans::load).flatMap(Optional::stream).toList());
-        });
-        return index.similarTo(planKey, projectKey, limit);
+        var stamp = new StringBuilder(store.version());
+        sources.forEach((key, sha) -> stamp.append(',').append(key).append('@').append(sha)
+                .append('#').append(publications.getOrDefault(key, 0L)));
+        var held = index;
+        if (held == null || !held.stamp().equals(stamp.toString())) {
+            // One request builds it; the others wait for it instead of building it again each.
+            synchronized (indexLock) {
+                held = index;
+                if (held == null || !held.stamp().equals(stamp.toString())) {
+                    held = new Stamped<>(stamp.toString(), buildIndex(sources));
+                    index = held;
+                }
+            }
+        }
+        return held.value().similarTo(planKey, projectKey, limit);
     }
 
     /** Plans side by side; a plan without a year is shown in its latest year with budgets. */
@@ -91,7 +131,7 @@ public class Comparisons {
                 throw new IllegalArgumentException("計画 " + ref.planKey() + " に " + year.year() + " 年度の記録はありません");
             }
             var byProject = new HashMap<String, List<String>>();
-            projectThemes(content).forEach(p -> byProject.put(p.projectKey(), p.effective()));
+            projectThemes(ref.planKey()).forEach(p -> byProject.put(p.projectKey(), p.effective()));
             columns.add(PlanComparison.column(content, year, themes, byProject,
                     store.figures(content.municipality().code()).orElse(null)));
         }
@@ -106,31 +146,30 @@ public class Comparisons {
         store.setFigures(figures);
     }
 
-    private List<ProjectThemes> projectThemes(PlanContent content) {
-        var titles = new NodeTitles(content);
-        var overrides = store.overrides(content.plan().key());
+    private List<ProjectThemes> projectThemes(PlanTexts plan) {
+        var overrides = store.overrides(plan.planKey());
         // A retired theme is no longer assigned automatically; overrides never hold one (RetireTheme refuses).
         var retired = store.retiredCodes();
-        return content.projects().stream().map(p -> new ProjectThemes(content.plan().key(), p.key(), p.name(),
-                classifier.classify(p, titles.of(p.key())).stream().filter(m -> !retired.contains(m.theme())).toList(),
-                Optional.ofNullable(overrides.get(p.key())))).toList();
+        return plan.items().stream().map(i -> new ProjectThemes(plan.planKey(), i.project().key(), i.project().name(),
+                classifier.classify(i.project(), i.nodeTitles()).stream().filter(m -> !retired.contains(m.theme())).toList(),
+                Optional.ofNullable(overrides.get(i.project().key())))).toList();
     }
 
-    private SimilarityIndex buildIndex(List<PlanContent> all) {
+    private SimilarityIndex buildIndex(Map<String, String> sources) {
         var entries = new ArrayList<SimilarityIndex.Entry>();
-        for (var content : all) {
-            for (var themes : projectThemes(content)) {
-                var p = content.project(themes.projectKey()).orElseThrow();
-                // The latest stated budget answers "with how much money" next to the similar project.
-                var latest = content.yearRecords().stream()
-                        .filter(r -> r.projectKey().equals(p.key()) && r.budget().isPresent())
-                        .max(java.util.Comparator.comparing(jp.shinko.plan.YearRecord::year));
-                entries.add(new SimilarityIndex.Entry(content.plan().key(), content.municipality().code(),
-                        content.municipality().name(), p.key(), p.name(), p.summary(), new HashSet<>(themes.effective()),
-                        latest.map(r -> r.year().year()).orElse(null),
-                        latest.map(r -> r.budget().thousandYen()).orElse(null)));
+        var terms = new ArrayList<Map<String, Integer>>();
+        sources.forEach((key, sha) -> {
+            var plan = texts(key, sha);
+            var themes = projectThemes(plan);
+            for (int i = 0; i < plan.items().size(); i++) {
+                var item = plan.items().get(i);
+                var p = item.project();
+                entries.add(new SimilarityIndex.Entry(plan.planKey(), plan.municipalityCode(), plan.municipality(),
+                        p.key(), p.name(), p.summary(), new HashSet<>(themes.get(i).effective()),
+                        item.budgetYear(), item.budgetThousandYen()));
+                terms.add(item.terms());
             }
-        }
-        return new SimilarityIndex(entries);
+        });
+        return new SimilarityIndex(entries, terms);
     }
 }

@@ -30,30 +30,41 @@ public final class SimilarityIndex {
 
     private final List<Entry> entries;
     private final List<Map<String, Double>> vectors = new ArrayList<>();
+    /** Per term, the entries that have it: a lookup visits only projects sharing a word. */
+    private final Map<String, List<Integer>> postings = new HashMap<>();
 
     public SimilarityIndex(List<Entry> entries) {
+        this(entries, entries.stream().map(SimilarityIndex::terms).toList());
+    }
+
+    /** With each entry's term counts already computed by {@link #terms(Entry)}, in the same order. */
+    SimilarityIndex(List<Entry> entries, List<Map<String, Integer>> counts) {
         this.entries = List.copyOf(entries);
-        var counts = new ArrayList<Map<String, Integer>>();
         var documentFrequency = new HashMap<String, Integer>();
-        try (var analyzer = new JapaneseAnalyzer()) {
-            for (var e : this.entries) {
-                var tf = new HashMap<String, Integer>();
-                add(analyzer, e.name(), 2, tf);
-                add(analyzer, e.summary(), 1, tf);
-                counts.add(tf);
-                tf.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
-            }
-        }
+        counts.forEach(tf -> tf.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum)));
         int n = this.entries.size();
-        for (var tf : counts) {
+        for (int i = 0; i < n; i++) {
             var v = new HashMap<String, Double>();
-            tf.forEach((t, c) -> v.put(t, (1 + Math.log(c)) * Math.log((double) (n + 1) / documentFrequency.get(t))));
+            counts.get(i).forEach((t, c) -> v.put(t, (1 + Math.log(c)) * Math.log((double) (n + 1) / documentFrequency.get(t))));
             double norm = Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
             if (norm > 0) {
                 v.replaceAll((t, x) -> x / norm);
             }
             vectors.add(v);
+            for (var t : v.keySet()) {
+                postings.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+            }
         }
+    }
+
+    /** The weighted term counts of a project's name (counted twice) and summary. */
+    static Map<String, Integer> terms(Entry entry) {
+        var tf = new HashMap<String, Integer>();
+        try (var analyzer = new JapaneseAnalyzer()) {
+            add(analyzer, entry.name(), 2, tf);
+            add(analyzer, entry.summary(), 1, tf);
+        }
+        return tf;
     }
 
     /** The most similar projects in other municipalities, best first. */
@@ -69,8 +80,10 @@ public final class SimilarityIndex {
         }
         var me = entries.get(self);
         var mine = vectors.get(self);
+        var candidates = new java.util.TreeSet<Integer>();
+        mine.keySet().forEach(t -> candidates.addAll(postings.getOrDefault(t, List.of())));
         var result = new ArrayList<SimilarProject>();
-        for (int i = 0; i < entries.size(); i++) {
+        for (int i : candidates) {
             var other = entries.get(i);
             if (other.municipalityCode().equals(me.municipalityCode())) {
                 continue;

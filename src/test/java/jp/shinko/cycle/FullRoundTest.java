@@ -52,6 +52,7 @@ class FullRoundTest {
     @Autowired RoundQueries queries;
     @Autowired AuditTrail audit;
     @Autowired RenameProject rename;
+    @Autowired jp.shinko.compare.Comparisons comparisons;
 
     private static final String NAME_71 = "首都圏での情報発信！国際空港等を活用したインバウンド対策事業";
 
@@ -180,6 +181,7 @@ class FullRoundTest {
                 .isInstanceOf(Outcome.Done.class);
         search.reindex(KAGOSHIMA);
         assertThat(plans.load(KAGOSHIMA).orElseThrow().project("71").orElseThrow().name()).isEqualTo(NAME_71);
+        assertThat(comparisons.projectThemes(KAGOSHIMA, "71").orElseThrow().name()).isEqualTo(NAME_71);
         assertThat(plans.load(KAGOSHIMA).orElseThrow().years()).containsExactly(FiscalYear.of(2019), FiscalYear.of(2020));
         mvc.perform(get("/api/v1/plans"))
                 .andExpect(jsonPath("$[?(@.key=='kagoshima-shokogyo')].years.length()").value(2));
@@ -235,6 +237,8 @@ class FullRoundTest {
         var renamed = plans.load(KAGOSHIMA).orElseThrow().project("71").orElseThrow();
         assertThat(renamed.name()).isEqualTo("首都圏ネットワーク推進事業");
         assertThat(renamed.formerNames()).endsWith(NAME_71);
+        // Themes and similar projects follow the publication too.
+        assertThat(comparisons.projectThemes(KAGOSHIMA, "71").orElseThrow().name()).isEqualTo("首都圏ネットワーク推進事業");
         mvc.perform(get("/api/v1/plans/" + KAGOSHIMA + "/projects/8"))
                 .andExpect(jsonPath("$.years[*].fiscalYear").value(org.hamcrest.Matchers.contains(2019, 2020, 2021)));
         mvc.perform(get("/api/v1/plans/" + KAGOSHIMA + "/projects").param("year", "2021"))
