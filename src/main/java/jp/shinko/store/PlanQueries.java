@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Read queries for a plan's page: the plan, its years and its tree with totals, all in SQL; only
- * published rows (see V4__publication.sql), as every read query of this package.
+ * published rows (see V22__publication.sql), as every read query of this package.
  */
 @Repository
 @Transactional(readOnly = true)
