@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import jp.shinko.ingest.DocumentText;
+import jp.shinko.ingest.LineEnd;
 import jp.shinko.ingest.ParseException;
 import jp.shinko.ingest.Reason;
 import org.apache.pdfbox.Loader;
@@ -84,11 +85,15 @@ public final class PdfText {
             if (!document.getCurrentAccessPermission().canExtractContent()) {
                 throw new ParseException(fileName, 0, Reason.of("pdf.copy-forbidden"));
             }
-            List<String> lines = PageLayout.lines(PrintedPages.of(document, MAX_GLYPHS));
+            var laidOut = PageLayout.text(PrintedPages.of(document, MAX_GLYPHS));
+            List<String> lines = laidOut.stream().map(TextLine::text).toList();
+            var ends = laidOut.stream().map(TextLine::end).toList();
             if (lines.stream().allMatch(String::isBlank)) {
                 throw new ParseException(fileName, 0, Reason.of("pdf.no-text", document.getNumberOfPages()));
             }
-            return new DocumentText(fileName, sha256, lines);
+            // Where no line's end is known (no table), the text is plain text.
+            return new DocumentText(fileName, sha256, lines,
+                    ends.stream().allMatch(LineEnd.UNKNOWN::equals) ? List.of() : ends);
         } catch (PrintedPages.TooMuchText e) {
             throw new ParseException(fileName, 0, Reason.of("pdf.too-much-text", MAX_GLYPHS));
         } catch (ParseException e) {

@@ -77,6 +77,11 @@ public final class ListPdf {
             return List.of(top, bottom);
         }
 
+        /** A cell's text line by line, each printed as a paragraph of its own. */
+        public List<String> lines(ListCell cell) {
+            return List.of(cell.text().split("\n", -1));
+        }
+
         /** The CSS class of a body cell: its column's kind. */
         public String cellClass(int column) {
             return list.columns().get(column).kind().name().toLowerCase(Locale.ROOT);
