@@ -38,6 +38,9 @@ final class PageLayout {
             }
             out.addAll(tables.page(page));
         }
+        while (!out.isEmpty() && out.get(out.size() - 1).isBlank()) {
+            out.remove(out.size() - 1);
+        }
         return out;
     }
 

@@ -73,7 +73,7 @@ final class TableLayout {
     /** The text lines of one page; the first page with a table sets the header rows. */
     List<TextLine> page(PrintedPage page) {
         var rows = rows(page.cells());
-        if (headerRows == null) {
+        if (headerRows == null || headerRows.isEmpty()) {
             headerRows = rows;
         } else {
             int repeated = 0;
