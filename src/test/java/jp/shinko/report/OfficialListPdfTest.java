@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class OfficialListPdfTest {
 
     private static byte[] kagoshimaBytes;
+    private static byte[] kumamotoBytes;
     private static PDDocument kagoshima;
     private static PDDocument kumamoto;
     private static List<String> kagoshimaPages;
@@ -34,7 +35,8 @@ class OfficialListPdfTest {
         var exporter = new PlanExporter();
         kagoshimaBytes = exporter.export(SamplePlans.kagoshima(), ExportRequest.of(ExportFormat.OFFICIAL_PDF)).bytes();
         kagoshima = Pdfs.open(kagoshimaBytes);
-        kumamoto = Pdfs.open(exporter.export(SamplePlans.kumamoto(), ExportRequest.of(ExportFormat.OFFICIAL_PDF)).bytes());
+        kumamotoBytes = exporter.export(SamplePlans.kumamoto(), ExportRequest.of(ExportFormat.OFFICIAL_PDF)).bytes();
+        kumamoto = Pdfs.open(kumamotoBytes);
         kagoshimaPages = Pdfs.pages(kagoshima);
         kumamotoPages = Pdfs.pages(kumamoto);
     }
@@ -129,6 +131,21 @@ class OfficialListPdfTest {
         var textWarnings = new DocumentReader(Layouts.builtIn()).read(java.nio.file.Path.of(SamplePlans.KAGOSHIMA), null)
                 .parsed().warnings().stream().map(ImportWarning::reason).toList();
         assertThat(read.warnings()).extracting(ImportWarning::reason).hasSize(18).isSubsetOf(textWarnings);
+    }
+
+    @Test
+    void kumamotoListReadBackThroughThePdfImportGivesTheRecordsItWasMadeFrom() {
+        var read = new DocumentReader(Layouts.builtIn()).read("list.pdf", kumamotoBytes, null).parsed();
+        var report = DocumentReport.of(read, DocumentReport.Outcome.READ_ONLY);
+        assertThat(report.projects()).isEqualTo(59);
+        assertThat(report.placements()).isEqualTo(63);
+        assertThat(report.yearRecords()).isEqualTo(59);
+        assertThat(report.totals().get(FiscalYear.of(2024)).budgetThousandYen()).isEqualTo(2_516_552L);
+        assertThat(report.nodesPerLevel()).containsExactly(entry("方向性", 5L), entry("取組", 10L));
+        assertThat(read.warnings()).isEmpty();
+        var sample = SamplePlans.kumamoto();
+        assertThat(SameSource.as(read.content(), sample.source(), provenance -> null))
+                .isEqualTo(SameSource.as(sample, sample.source(), provenance -> null));
     }
 
     /**

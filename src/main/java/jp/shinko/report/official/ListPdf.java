@@ -79,7 +79,12 @@ public final class ListPdf {
 
         /** A cell's text line by line, each printed as a paragraph of its own. */
         public List<String> lines(ListCell cell) {
-            return List.of(cell.text().split("\n", -1));
+            return lines(cell.text());
+        }
+
+        /** Text line by line, each printed as a paragraph of its own. */
+        public List<String> lines(String text) {
+            return List.of(text.split("\n", -1));
         }
 
         /** The CSS class of a body cell: its column's kind. */
