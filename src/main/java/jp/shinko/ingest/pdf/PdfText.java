@@ -26,9 +26,9 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * A PDF's text as a {@link DocumentText} for the layout parsers. The text is not the PDF's bytes:
- * its lines are the lines laid out again from the glyph positions ({@link PageLayout}), so the
- * line numbers of provenance refer to these extracted lines, which the store keeps as the
- * source's lines; the checksum is still the SHA-256 of the PDF file itself. Memory stays bounded:
+ * its lines are the lines laid out again from the glyph positions ({@link PageLayout}; ruled
+ * tables cell by cell, each cell line's end known), so the line numbers of provenance refer to
+ * these extracted lines, which the store keeps as the source's lines; the checksum is still the SHA-256 of the PDF file itself. Memory stays bounded:
  * PDFBox reads the file through a buffered window, caches decoded streams in at most
  * {@value #MAIN_MEMORY_BYTES} bytes of memory (then in temporary files), and the text is built
  * page by page.

@@ -1,6 +1,7 @@
 package jp.shinko.report.official;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +138,8 @@ final class KagoshimaShiryo3 implements OfficialLayout {
                     .map(name -> all.contains(name) ? Integer.toString(all.indexOf(name) + 1) : name)
                     .collect(Collectors.joining("・"));
         }
-        return String.join(" ", java.util.Collections.nCopies(project.strategicMarks(), "○"));
+        // ○ ○: each mark stands alone, as the original's columns print them.
+        return String.join(" ", Collections.nCopies(project.strategicMarks(), "○"));
     }
 
     /**
