@@ -13,11 +13,23 @@ import java.util.List;
  * A document's text as lines (line 1 is {@code lines().get(0)}), with the file name and the
  * SHA-256 of its bytes that provenance refers to. For a PDF the bytes are the PDF's and the lines
  * are the text extracted from it ({@link jp.shinko.ingest.pdf.PdfText}).
+ *
+ * @param ends how each line ends ({@link LineEnd}), one per line, or empty where no line's end is
+ *             known (plain text)
  */
-public record DocumentText(String fileName, String sha256, List<String> lines) {
+public record DocumentText(String fileName, String sha256, List<String> lines, List<LineEnd> ends) {
 
     public DocumentText {
         lines = List.copyOf(lines);
+        ends = List.copyOf(ends);
+        if (!ends.isEmpty() && ends.size() != lines.size()) {
+            throw new IllegalArgumentException("one line end per line, or none");
+        }
+    }
+
+    /** A text whose line ends are not known. */
+    public DocumentText(String fileName, String sha256, List<String> lines) {
+        this(fileName, sha256, lines, List.of());
     }
 
     /** Decodes UTF-8 bytes (a leading BOM is dropped); refuses bytes that are not UTF-8 text. */
@@ -51,6 +63,11 @@ public record DocumentText(String fileName, String sha256, List<String> lines) {
     /** The text of 1-based line {@code number}. */
     public String line(int number) {
         return lines.get(number - 1);
+    }
+
+    /** How 1-based line {@code number} ends. */
+    public LineEnd end(int number) {
+        return ends.isEmpty() ? LineEnd.UNKNOWN : ends.get(number - 1);
     }
 
     public int lineCount() {

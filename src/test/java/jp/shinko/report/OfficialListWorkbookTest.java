@@ -84,7 +84,7 @@ class OfficialListWorkbookTest {
                     : cell.getStringCellValue());
         }
         assertThat(cells.subList(0, 10)).containsExactly("7", "", "1", "1", "1", "2", "○",
-                "メディア等活用宣伝事業\n※H25までは「観光かごしまプロモーション事業」", "S55年度～",
+                "メディア等活用宣伝事業\n\n※H25までは「観光かごしまプロモーション事業」", "S55年度～",
                 "本市観光の魅力について、テレビCMや番組、雑誌、ウェブ等を活用したメディアミックスによるPRのほか、"
                         + "新聞等への広告掲載等により、本市への誘客を図る。");
         assertThat(cells.get(10)).isEqualTo("30,281");

@@ -8,6 +8,8 @@ import jp.shinko.plan.PlanContent;
 /** The plan content of the two sample documents, read once per test run without a database. */
 final class SamplePlans {
 
+    static final String KAGOSHIMA = "samples/kagoshima-shokogyo-plan-r1-r2.txt";
+
     private static PlanContent kagoshima;
     private static PlanContent kumamoto;
 
@@ -16,7 +18,7 @@ final class SamplePlans {
 
     static synchronized PlanContent kagoshima() {
         if (kagoshima == null) {
-            kagoshima = read("samples/kagoshima-shokogyo-plan-r1-r2.txt");
+            kagoshima = read(KAGOSHIMA);
         }
         return kagoshima;
     }

@@ -78,9 +78,9 @@ final class CellStream {
         return j;
     }
 
-    /** The printed lines of tokens [from, to): per line the span they cover, "" for blank lines between. */
-    List<String> printedLines(int from, int to) {
-        var out = new ArrayList<String>();
+    /** The printed lines of tokens [from, to): per line the span they cover, a blank line for blank lines between. */
+    List<SourceLine> printedLines(int from, int to) {
+        var out = new ArrayList<SourceLine>();
         int k = from;
         int previousLine = -1;
         while (k < to) {
@@ -92,9 +92,14 @@ final class CellStream {
                 k++;
             }
             if (previousLine >= 0 && line > previousLine + 1) {
-                out.add("");
+                out.add(lines.get(previousLine + 1).withText(""));
             }
-            out.add(lines.get(line).text().substring(start, end));
+            var source = lines.get(line);
+            // Around a wrap the spaces are the cell's text too: the line ran on there.
+            if (previousLine >= 0 && previousLine == line - 1 && lines.get(previousLine).wraps()) {
+                start = 0;
+            }
+            out.add(source.withText(source.text().substring(start, source.wraps() ? source.text().length() : end)));
             previousLine = line;
         }
         return out;

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * Joins the printed lines of a text cell: a line that filled the cell's width wrapped and joins
  * the next directly (also across a blank line, which the extraction sometimes puts inside a
  * sentence); a line that starts an item (１　, (1), ①, ・, ○, ※, 【…】 …) or follows a short line
- * starts a new line. Otherwise the text stays as printed.
+ * starts a new line. Otherwise the text stays as printed. Where the document tells how a line
+ * ends (a PDF's table cell), that is followed instead of the width.
  */
 final class CellText {
 
@@ -24,35 +25,42 @@ final class CellText {
     private CellText() {
     }
 
-    /** Joins content lines ("" for a blank line) with the content cell's wrap width. */
-    static String join(List<String> lines) {
+    /** Joins content lines (blank lines between) with the content cell's wrap width. */
+    static String join(List<SourceLine> lines) {
         return join(lines, CONTENT_WRAP);
     }
 
-    static String join(List<String> lines, int wrapHalves) {
+    /**
+     * Joins a cell's lines. Where the document tells how a line ends, a wrapped line runs on into
+     * the next as printed and a broken one starts a new line; else the line's width decides.
+     */
+    static String join(List<SourceLine> lines, int wrapHalves) {
         var out = new StringBuilder();
-        String previous = null;
+        SourceLine previous = null;
         boolean blankBefore = false;
-        for (String raw : lines) {
-            String line = raw.stripTrailing();
+        for (var source : lines) {
+            String line = source.wraps() ? source.text() : source.text().stripTrailing();
             if (line.isBlank()) {
                 blankBefore = previous != null;
                 continue;
             }
             if (previous == null) {
-                out.append(line.strip());
-            } else if (wrapped(previous, wrapHalves) && !ITEM.matcher(line).matches()) {
+                out.append(line.stripLeading());
+            } else if (previous.wraps()) {
+                out.append(line);
+            } else if (!previous.endKnown() && wrapped(previous.text(), wrapHalves) && !ITEM.matcher(line).matches()) {
                 out.append(line.strip());
             } else {
                 out.append('\n').append(blankBefore ? line.strip() : line);
             }
-            previous = line;
+            previous = source;
             blankBefore = false;
         }
         return out.toString();
     }
 
     private static boolean wrapped(String line, int wrapHalves) {
-        return TextWidth.halves(line.strip()) >= wrapHalves && !SENTENCE_END.matcher(line).matches();
+        String t = line.stripTrailing();
+        return TextWidth.halves(t.strip()) >= wrapHalves && !SENTENCE_END.matcher(t).matches();
     }
 }

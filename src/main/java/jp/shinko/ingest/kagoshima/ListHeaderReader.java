@@ -27,6 +27,9 @@ final class ListHeaderReader {
     private static final Pattern ERA_LABEL = Pattern.compile(
             "[HRSＨＲＳ]?[0-9０-９]+(\\([RＲ]元\\))?|\\([RＲ]元\\)");
     private static final Pattern OUTLOOK_LABEL = Pattern.compile("(.+?)年度以降");
+    /** A legend naming the strategic projects by number: 戦略プロジェクト（1 食の都　2 外貨獲得）. */
+    private static final Pattern STRATEGIC_LEGEND = Pattern.compile(
+            "戦略プロジェクト（([0-9０-９]+ [^　）]+(?:　[0-9０-９]+ [^　）]+)*)）");
     private static final int TITLE_SEARCH_LINES = 20;
 
     /** Finds the title line among the first lines, if any. */
@@ -63,6 +66,9 @@ final class ListHeaderReader {
         checkColumnYear(text, furniture, "予算額", planYear, warnings);
         FiscalYear outlookFrom = outlookFrom(text, furniture, planYear, warnings);
         List<String> strategic = strategicProjects(furniture);
+        if (strategic.isEmpty()) {
+            strategic = strategicLegend(text, titleLine);
+        }
         if (strategic.isEmpty()) {
             warnings.add(new ImportWarning(text.fileName(), titleLine, Reason.of("kagoshima.no-strategic-headings")));
         }
@@ -146,6 +152,18 @@ final class ListHeaderReader {
         }
         addLabel(run, names);
         return names;
+    }
+
+    /** The strategic projects a legend near the title names, where no column labels them (shinko's own lists). */
+    private static List<String> strategicLegend(DocumentText text, int titleLine) {
+        for (int i = titleLine; i < Math.min(titleLine + TITLE_SEARCH_LINES, text.lineCount()); i++) {
+            Matcher m = STRATEGIC_LEGEND.matcher(text.lines().get(i));
+            if (m.find()) {
+                return java.util.Arrays.stream(m.group(1).split("　"))
+                        .map(item -> item.substring(item.indexOf(' ') + 1)).toList();
+            }
+        }
+        return List.of();
     }
 
     private static void addLabel(StringBuilder run, List<String> names) {

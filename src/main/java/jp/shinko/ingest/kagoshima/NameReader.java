@@ -34,8 +34,8 @@ final class NameReader {
 
     NameBlock read(RawRecord record, RecordHeader header, List<ImportWarning> warnings) {
         List<SourceLine> lines = record.lines();
-        List<List<String>> paragraphs = new ArrayList<>();
-        List<String> paragraph = new ArrayList<>();
+        List<List<SourceLine>> paragraphs = new ArrayList<>();
+        List<SourceLine> paragraph = new ArrayList<>();
         int offset = header.bodyOffset();
         for (int i = header.bodyLine(); i < lines.size(); i++, offset = 0) {
             String text = lines.get(i).text();
@@ -58,22 +58,33 @@ final class NameReader {
                 if (isPeriod(token.text())) {
                     String before = text.substring(offset, token.start()).strip();
                     if (!before.isEmpty()) {
-                        paragraph.add(before);
+                        paragraph.add(lines.get(i).withText(before));
                     }
                     return withPeriod(record, lines, i, token, paragraphs, paragraph);
                 }
             }
-            paragraph.add(text.substring(offset).strip());
+            String rest = text.substring(offset);
+            paragraph.add(lines.get(i).withText(lines.get(i).wraps() ? rest.stripLeading() : rest.strip()));
         }
         throw new ParseException(fileName, record.lastLine(), Reason.of("kagoshima.cut-after-name", record.number()));
     }
 
     private NameBlock withPeriod(RawRecord record, List<SourceLine> lines, int lineIndex, Tokens.Token token,
-                                 List<List<String>> paragraphs, List<String> paragraph) {
+                                 List<List<SourceLine>> paragraphs, List<SourceLine> paragraph) {
+        if (lines.get(lineIndex).wraps()) {
+            // A period cell of several lines: the cell is the period, whatever its wraps cut.
+            var printed = new StringBuilder(lines.get(lineIndex).text().substring(token.start()));
+            int line = lineIndex;
+            while (lines.get(line).wraps() && line + 1 < lines.size()) {
+                printed.append(lines.get(++line).text());
+            }
+            return block(paragraphs, paragraph, printed.toString().strip(), lines.get(lineIndex).number(),
+                    new Cursor(line, lines.get(line).text().length()));
+        }
         var printed = new StringBuilder(token.text());
         int line = lineIndex;
         int end = token.end();
-        boolean lastOnLine = lines.get(line).text().substring(end).isBlank();
+        boolean lastOnLine = lines.get(line).text().substring(end).isBlank() && !lines.get(line).endKnown();
         while (lastOnLine) {
             int next = nextNonBlank(lines, line + 1);
             if (next < 0) {
@@ -110,18 +121,20 @@ final class NameReader {
     }
 
     /** The first paragraph is the name up to a note line; the rest are notes, one per paragraph. */
-    private static NameBlock block(List<List<String>> paragraphs, List<String> open, String period,
+    private static NameBlock block(List<List<SourceLine>> paragraphs, List<SourceLine> open, String period,
                                    int periodLine, Cursor rest) {
         var all = new ArrayList<>(paragraphs);
         if (!open.isEmpty()) {
             all.add(open);
         }
-        var nameLines = new ArrayList<String>();
+        var nameLines = new ArrayList<SourceLine>();
         var notes = new ArrayList<String>();
-        var note = new ArrayList<String>();
+        var note = new ArrayList<SourceLine>();
         for (int p = 0; p < all.size(); p++) {
-            for (String line : all.get(p)) {
-                if (p == 0 && note.isEmpty() && !(NOTE_START.matcher(line).matches() && !nameLines.isEmpty())) {
+            for (var line : all.get(p)) {
+                boolean continues = !nameLines.isEmpty() && nameLines.get(nameLines.size() - 1).wraps();
+                if (p == 0 && note.isEmpty()
+                        && (continues || !(NOTE_START.matcher(line.text()).matches() && !nameLines.isEmpty()))) {
                     nameLines.add(line);
                 } else {
                     note.add(line);
@@ -135,15 +148,19 @@ final class NameReader {
         return new NameBlock(joinName(nameLines), notes, period, periodLine, rest);
     }
 
-    /** Wrapped name lines join directly; a short line followed by another is a second item. */
-    static String joinName(List<String> lines) {
+    /**
+     * Wrapped name lines join directly; a short line followed by another is a second item (where
+     * the document tells that a line wrapped, it joins whatever its width).
+     */
+    static String joinName(List<SourceLine> lines) {
         var name = new StringBuilder();
-        String previous = null;
-        for (String line : lines) {
-            if (previous != null && TextWidth.full(previous) < 12 && !line.matches("[（(「『“].*")) {
+        SourceLine previous = null;
+        for (var line : lines) {
+            if (previous != null && !previous.wraps() && TextWidth.full(previous.text()) < 12
+                    && !line.text().matches("[（(「『“].*")) {
                 name.append(' ');
             }
-            name.append(line);
+            name.append(line.text());
             previous = line;
         }
         return name.toString();

@@ -15,7 +15,7 @@ final class RecordHeaderReader {
 
     private static final Pattern NUMBER = Pattern.compile("\\s*(\\d+)\\s*");
     private static final Pattern CODES = Pattern.compile(
-            "\\s*(?:(新規|拡充)\\s+)?(\\d) (\\d) (\\d) (\\d)(?=\\s|$)");
+            "\\s*(?:(新規|拡充)\\s+)?(\\d)[ \\t](\\d)[ \\t](\\d)[ \\t](\\d)(?=\\s|$)");
 
     private final String fileName;
 

@@ -14,9 +14,9 @@ import jp.shinko.ingest.DocumentText;
 final class RecordSegmenter {
 
     private static final Pattern INLINE_START = Pattern.compile(
-            "\\s*(\\d{1,4})\\s+(?:(?:新規|拡充)\\s+)?\\d \\d \\d \\d(?:\\s.*)?");
+            "\\s*(\\d{1,4})\\s+(?:(?:新規|拡充)\\s+)?\\d[ \\t]\\d[ \\t]\\d[ \\t]\\d(?:\\s.*)?");
     private static final Pattern NUMBER_ALONE = Pattern.compile("\\s*(\\d{1,4})\\s*");
-    private static final Pattern CODES = Pattern.compile("\\s*\\d \\d \\d \\d(?:\\s.*)?");
+    private static final Pattern CODES = Pattern.compile("\\s*\\d[ \\t]\\d[ \\t]\\d[ \\t]\\d(?:\\s.*)?");
     private static final Pattern FLAG_CHAR = Pattern.compile("\\s*[新規拡充]\\s*");
     private static final int FLAG_LOOK_AHEAD = 6;
 
@@ -40,7 +40,7 @@ final class RecordSegmenter {
         boolean inHeaderBlock = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            var source = new SourceLine(i + 1, line);
+            var source = new SourceLine(i + 1, line, text.end(i + 1));
             if (startsRecord(lines, i, expected)) {
                 if (current != null) {
                     records.add(new RawRecord(expected - 1, current));
@@ -61,7 +61,7 @@ final class RecordSegmenter {
             if (isFurniture) {
                 furnitureLines.add(source);
             }
-            var kept = isFurniture ? new SourceLine(i + 1, "") : source;
+            var kept = isFurniture ? source.withText("") : source;
             (current == null ? preamble : current).add(kept);
         }
         if (current != null) {

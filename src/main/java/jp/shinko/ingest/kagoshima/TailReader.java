@@ -51,7 +51,7 @@ final class TailReader {
         }
         List<SourceLine> rest = lines;
         int i = firstNonBlank(rest, 0);
-        var note = new ArrayList<String>();
+        var note = new ArrayList<SourceLine>();
         if (implementer.isEmpty() && !expansionRead && i >= 0 && wide(rest.get(i).trimmed())) {
             i = readExpansion(rest, i, note);
         }
@@ -61,7 +61,7 @@ final class TailReader {
             if (after < 0 || OrganizationShape.looksLikeOrganization(String.join("", candidate))) {
                 break;
             }
-            note.add(rest.get(i).trimmed());
+            note.add(trimmed(rest.get(i)));
             i = firstNonBlank(rest, i + 1);
         }
         if (!note.isEmpty()) {
@@ -82,11 +82,11 @@ final class TailReader {
      * line ends the cell unless it follows a single wide line (a word broken by the extraction)
      * or the next line is another bullet. Returns the index after the note (-1 at the end).
      */
-    private static int readExpansion(List<SourceLine> lines, int i, List<String> note) {
+    private static int readExpansion(List<SourceLine> lines, int i, List<SourceLine> note) {
         int paragraphLines = 0;
         while (i >= 0) {
             String line = lines.get(i).trimmed();
-            note.add(line);
+            note.add(trimmed(lines.get(i)));
             paragraphLines++;
             boolean blankAfter = i + 1 < lines.size() && lines.get(i + 1).isBlank();
             int next = firstNonBlank(lines, i + 1);
@@ -94,7 +94,9 @@ final class TailReader {
                 return -1;
             }
             boolean bullet = lines.get(next).trimmed().startsWith("・");
-            boolean continues = bullet || wide(line) && (!blankAfter || paragraphLines == 1);
+            // Where the document tells line ends, the cell is its lines up to the blank line after it.
+            boolean continues = lines.get(i).endKnown() ? !blankAfter
+                    : bullet || wide(line) && (!blankAfter || paragraphLines == 1);
             if (!continues) {
                 return next;
             }
@@ -127,7 +129,9 @@ final class TailReader {
             }
             String following = lines.get(next).trimmed();
             boolean continues;
-            if (RELATED_MARKER.matcher(following).matches() || NUMBERED.matcher(following).matches()) {
+            if (lines.get(i).endKnown()) {
+                continues = !blankBetween;
+            } else if (RELATED_MARKER.matcher(following).matches() || NUMBERED.matcher(following).matches()) {
                 continues = false;
             } else if (depth > 0) {
                 continues = true;
@@ -181,13 +185,15 @@ final class TailReader {
         var items = new ArrayList<String>();
         var current = new StringBuilder();
         String previous = null;
+        SourceLine previousLine = null;
         int depth = 0;
         for (int i = from; i >= 0 && i < lines.size(); i++) {
             String t = lines.get(i).trimmed();
             if (t.isEmpty() || AmountReader.isDash(t) && previous == null) {
                 continue;
             }
-            boolean joins = previous != null && !RELATED_MARKER.matcher(t).matches() && !NUMBERED.matcher(t).matches()
+            boolean joins = previousLine != null && previousLine.endKnown() ? previousLine.wraps()
+                    : previous != null && !RELATED_MARKER.matcher(t).matches() && !NUMBERED.matcher(t).matches()
                     && (depth > 0 || t.startsWith("（") || t.startsWith("(") && !t.matches("\\((公|株|一|特|独).*")
                     || TextWidth.halves(previous) > IMPLEMENTER_HALVES
                     || TextWidth.halves(previous) >= FULL_IMPLEMENTER_LINE
@@ -199,11 +205,17 @@ final class TailReader {
             current.append(t);
             depth = Math.max(0, depth + bracketDepth(t));
             previous = t;
+            previousLine = lines.get(i);
         }
         if (!current.isEmpty()) {
             items.add(current.toString());
         }
         return items;
+    }
+
+    /** The line without spaces around it; a wrapped line keeps those it runs on with. */
+    private static SourceLine trimmed(SourceLine line) {
+        return line.withText(line.wraps() ? line.text().stripLeading() : line.trimmed());
     }
 
     private static int bracketDepth(String s) {

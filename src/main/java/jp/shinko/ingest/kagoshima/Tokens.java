@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A line cut at ASCII spaces, the separator the text extraction puts between cells sharing a
- * line. Ideographic spaces stay inside tokens: they belong to the cell text.
+ * A line cut at ASCII spaces and tabs, the separators text extraction puts between cells sharing
+ * a line. Ideographic spaces stay inside tokens: they belong to the cell text.
  */
 final class Tokens {
 
@@ -20,11 +20,11 @@ final class Tokens {
         var tokens = new ArrayList<Token>();
         int i = Math.min(from, line.length());
         while (i < line.length()) {
-            while (i < line.length() && line.charAt(i) == ' ') {
+            while (i < line.length() && isSeparator(line.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < line.length() && line.charAt(i) != ' ') {
+            while (i < line.length() && !isSeparator(line.charAt(i))) {
                 i++;
             }
             if (i > start && !line.substring(start, i).isBlank()) {
@@ -32,5 +32,9 @@ final class Tokens {
             }
         }
         return tokens;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '\t';
     }
 }

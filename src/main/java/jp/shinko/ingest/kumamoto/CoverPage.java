@@ -22,6 +22,8 @@ record CoverPage(String planTitle, String listTitle, FiscalYear year, YearMonth 
                  String introduction, List<String> priorities) {
 
     private static final Pattern LIST_TITLE = Pattern.compile("^(?!\\d+\\s).*年度.*事業一覧$");
+    /** A title printed on one line with the plan's name in front (shinko's own list). */
+    private static final Pattern PLAN_AND_LIST_TITLE = Pattern.compile("^(\\S+計画)\\s+(\\S*年度.*事業一覧)$");
     private static final Pattern PRIORITY_HEADING = Pattern.compile("^(?:[0-9０-９]+\\s*)?.*重点事項$");
     private static final Pattern SECTION = Pattern.compile("^[0-9０-９]+\\s+\\S.*$");
     private static final Pattern ITEM = Pattern.compile("^[-‐－・]?\\s*[(（]([0-9０-９]+)[)）]\\s*(.+)$");
@@ -38,13 +40,19 @@ record CoverPage(String planTitle, String listTitle, FiscalYear year, YearMonth 
             throw new ParseException(file, 0, Reason.of("kumamoto.no-title"));
         }
         String listTitle = text.line(titleLine).strip();
+        String planTitle = planTitle(text, titleLine);
+        var both = PLAN_AND_LIST_TITLE.matcher(listTitle);
+        if (planTitle == null && both.matches()) {
+            planTitle = both.group(1);
+            listTitle = both.group(2);
+        }
+        final String printedTitle = listTitle;
         var years = PrintedDate.fiscalYear(listTitle).orElseThrow(() ->
-                new ParseException(file, titleLine, Reason.of("kumamoto.title-year", listTitle)));
+                new ParseException(file, titleLine, Reason.of("kumamoto.title-year", printedTitle)));
         if (years.disagree()) {
             warnings.add(new ImportWarning(file, titleLine,
                     Reason.of("kumamoto.title-years-differ", years.fromEra(), years.gregorian())));
         }
-        String planTitle = planTitle(text, titleLine);
         if (planTitle == null) {
             warnings.add(new ImportWarning(file, titleLine, Reason.of("kumamoto.no-plan-title")));
             planTitle = listTitle;
@@ -112,6 +120,7 @@ record CoverPage(String planTitle, String listTitle, FiscalYear year, YearMonth 
                 items.set(items.size() - 1, items.get(items.size() - 1) + line);
             }
         }
-        return introduction.isEmpty() ? null : String.join("\n", introduction);
+        // The introduction is one sentence: where it is printed over several lines, they wrapped.
+        return introduction.isEmpty() ? null : String.join("", introduction);
     }
 }

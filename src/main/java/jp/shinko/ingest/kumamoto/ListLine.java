@@ -16,7 +16,10 @@ sealed interface ListLine {
     record Blank(int line) implements ListLine {
     }
 
-    /** The repeated table header (分野 事業名 担当課（室） 予算額（千円） / 事業概要) or the ★ legend. */
+    /**
+     * The repeated table header (分野 事業名 担当課（室） 予算額（千円） / 事業概要), the ★ legend, or
+     * what a PDF prints on every page: the title and the page number (1 / 4).
+     */
     record Furniture(int line) implements ListLine {
     }
 
@@ -43,6 +46,8 @@ sealed interface ListLine {
     Pattern DIRECTION = Pattern.compile("^方向性\\s*([0-9０-９]+)\\s*[.．]\\s*(.+)$");
     Pattern INITIATIVE = Pattern.compile("^取組\\s*([①-⑳㉑-㉟])\\s*(.+)$");
     Pattern LEGEND = Pattern.compile("^[(（]?★\\s*[：:]\\s*重点事業[)）]?$");
+    Pattern RUNNING_TITLE = Pattern.compile("^(?!\\d+\\s).*年度.*事業一覧$");
+    Pattern PAGE_NUMBER = Pattern.compile("^\\d+\\s*/\\s*\\d+$");
 
     /** Reads line {@code number}; an entry row that cannot be read is a {@link jp.shinko.ingest.ParseException}. */
     static ListLine read(String file, int number, String raw) {
@@ -66,7 +71,8 @@ sealed interface ListLine {
         if (initiative.matches()) {
             return new Initiative(number, initiative.group(1), initiative.group(2).strip());
         }
-        if (LEGEND.matcher(text).matches()) {
+        if (LEGEND.matcher(text).matches() || RUNNING_TITLE.matcher(text).matches()
+                || PAGE_NUMBER.matcher(text).matches()) {
             return new Furniture(number);
         }
         if (text.startsWith("※")) {

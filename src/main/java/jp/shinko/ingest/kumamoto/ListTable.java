@@ -44,7 +44,9 @@ final class ListTable {
                           List<ImportWarning> warnings) {
         var table = new ListTable(text, organizations, warnings);
         for (int i = from; i <= text.lineCount(); i++) {
-            table.accept(ListLine.read(text.fileName(), i, text.line(i)));
+            var row = SplitRow.at(text, i);
+            table.accept(ListLine.read(text.fileName(), i, row.text()));
+            i = row.lastLine();
         }
         table.close(text.lineCount());
         return table;
@@ -120,7 +122,7 @@ final class ListTable {
                     at >= text.lineCount() ? Reason.of("kumamoto.no-summary.cut-off")
                             : Reason.of("kumamoto.no-summary.before", at)));
         }
-        var summaryText = SummaryText.of(summary.stream().map(ListLine.Text::text).toList());
+        var summaryText = SummaryText.of(summaryLines());
         if (!summaryText.droppedMarkup().isEmpty()) {
             warnings.add(new ImportWarning(text.fileName(), summary.get(0).line(),
                     Reason.of("kumamoto.markup-dropped", summaryText.droppedMarkup())));
@@ -134,6 +136,21 @@ final class ListTable {
         open = null;
         summary.clear();
         summaryClosed = false;
+    }
+
+    /** The summary's lines, a line that wrapped (in a PDF's table cell) joined with the next. */
+    private List<String> summaryLines() {
+        var lines = new ArrayList<String>();
+        boolean wrapped = false;
+        for (var line : summary) {
+            if (wrapped) {
+                lines.set(lines.size() - 1, lines.get(lines.size() - 1) + line.text());
+            } else {
+                lines.add(line.text());
+            }
+            wrapped = text.end(line.line()) == jp.shinko.ingest.LineEnd.WRAP;
+        }
+        return lines;
     }
 
     /** A heading printed again with the same number continues its node; a new title for it is doubtful. */

@@ -19,6 +19,31 @@ final class PageLayout {
     private PageLayout() {
     }
 
+    /**
+     * The pages as text lines: laid out as before where no page prints a ruled table, else each
+     * page on its own, tables cell by cell ({@link TableLayout}), with a blank line between pages.
+     */
+    static List<TextLine> text(List<PrintedPage> pages) {
+        if (pages.stream().allMatch(page -> page.cells().isEmpty())) {
+            return lines(pages.stream().map(PrintedPage::lines).toList()).stream().map(TextLine::of).toList();
+        }
+        var tables = new TableLayout(pages);
+        var out = new ArrayList<TextLine>();
+        for (var page : pages) {
+            if (page.isEmpty()) {
+                continue;
+            }
+            if (!out.isEmpty() && !out.get(out.size() - 1).isBlank()) {
+                out.add(TextLine.BLANK);
+            }
+            out.addAll(tables.page(page));
+        }
+        while (!out.isEmpty() && out.get(out.size() - 1).isBlank()) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
     /** The lines of {@code pages} (each top to bottom, pages in order) as text lines. */
     static List<String> lines(List<List<PrintedLine>> pages) {
         var printed = pages.stream().filter(page -> !page.isEmpty()).toList();

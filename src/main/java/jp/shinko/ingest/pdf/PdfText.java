@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import jp.shinko.ingest.DocumentText;
+import jp.shinko.ingest.LineEnd;
 import jp.shinko.ingest.ParseException;
 import jp.shinko.ingest.Reason;
 import org.apache.pdfbox.Loader;
@@ -25,9 +26,9 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * A PDF's text as a {@link DocumentText} for the layout parsers. The text is not the PDF's bytes:
- * its lines are the lines laid out again from the glyph positions ({@link PageLayout}), so the
- * line numbers of provenance refer to these extracted lines, which the store keeps as the
- * source's lines; the checksum is still the SHA-256 of the PDF file itself. Memory stays bounded:
+ * its lines are the lines laid out again from the glyph positions ({@link PageLayout}; ruled
+ * tables cell by cell, each cell line's end known), so the line numbers of provenance refer to
+ * these extracted lines, which the store keeps as the source's lines; the checksum is still the SHA-256 of the PDF file itself. Memory stays bounded:
  * PDFBox reads the file through a buffered window, caches decoded streams in at most
  * {@value #MAIN_MEMORY_BYTES} bytes of memory (then in temporary files), and the text is built
  * page by page.
@@ -84,11 +85,15 @@ public final class PdfText {
             if (!document.getCurrentAccessPermission().canExtractContent()) {
                 throw new ParseException(fileName, 0, Reason.of("pdf.copy-forbidden"));
             }
-            List<String> lines = PageLayout.lines(PrintedPages.of(document, MAX_GLYPHS));
+            var laidOut = PageLayout.text(PrintedPages.of(document, MAX_GLYPHS));
+            List<String> lines = laidOut.stream().map(TextLine::text).toList();
+            var ends = laidOut.stream().map(TextLine::end).toList();
             if (lines.stream().allMatch(String::isBlank)) {
                 throw new ParseException(fileName, 0, Reason.of("pdf.no-text", document.getNumberOfPages()));
             }
-            return new DocumentText(fileName, sha256, lines);
+            // Where no line's end is known (no table), the text is plain text.
+            return new DocumentText(fileName, sha256, lines,
+                    ends.stream().allMatch(LineEnd.UNKNOWN::equals) ? List.of() : ends);
         } catch (PrintedPages.TooMuchText e) {
             throw new ParseException(fileName, 0, Reason.of("pdf.too-much-text", MAX_GLYPHS));
         } catch (ParseException e) {

@@ -26,25 +26,40 @@ record PrintedLine(int page, float baseline, float left, float em, String text) 
 
     /** The page's glyphs as lines, top to bottom. */
     static List<PrintedLine> of(int page, List<Glyph> glyphs) {
-        var sorted = new ArrayList<>(glyphs);
-        sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
         var lines = new ArrayList<PrintedLine>();
-        var row = new ArrayList<Glyph>();
-        for (var glyph : sorted) {
-            if (!row.isEmpty() && glyph.baseline() - row.get(0).baseline() >= SAME_LINE_EM * row.get(0).em()) {
-                lines.add(line(page, row));
-                row.clear();
-            }
-            row.add(glyph);
-        }
-        if (!row.isEmpty()) {
+        for (var row : rows(glyphs)) {
             lines.add(line(page, row));
         }
         lines.removeIf(line -> line.text().isEmpty());
         return lines;
     }
 
-    private static PrintedLine line(int page, List<Glyph> row) {
+    /** The glyphs grouped by baseline, top to bottom, each group left to right. */
+    static List<List<Glyph>> rows(List<Glyph> glyphs) {
+        var sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
+        var rows = new ArrayList<List<Glyph>>();
+        var row = new ArrayList<Glyph>();
+        for (var glyph : sorted) {
+            if (!row.isEmpty() && glyph.baseline() - row.get(0).baseline() >= SAME_LINE_EM * row.get(0).em()) {
+                rows.add(sortedByX(row));
+                row = new ArrayList<>();
+            }
+            row.add(glyph);
+        }
+        if (!row.isEmpty()) {
+            rows.add(sortedByX(row));
+        }
+        return rows;
+    }
+
+    private static List<Glyph> sortedByX(List<Glyph> row) {
+        row.sort(Comparator.comparingDouble(Glyph::x));
+        return row;
+    }
+
+    /** The glyphs of one baseline (left to right) as a line. */
+    static PrintedLine line(int page, List<Glyph> row) {
         var glyphs = new ArrayList<>(row);
         glyphs.sort(Comparator.comparingDouble(Glyph::x));
         var text = new StringBuilder();

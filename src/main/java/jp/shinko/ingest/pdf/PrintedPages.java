@@ -23,22 +23,22 @@ final class PrintedPages extends PDFTextStripper {
     }
 
     private final long maxGlyphs;
-    private final List<List<PrintedLine>> pages = new ArrayList<>();
+    private final List<PrintedPage> pages = new ArrayList<>();
     private long glyphs;
 
     private PrintedPages(long maxGlyphs) {
         this.maxGlyphs = maxGlyphs;
     }
 
-    /** The printed lines of every page of {@code document}, one list per page (empty for a page without text). */
-    static List<List<PrintedLine>> of(PDDocument document, long maxGlyphs) throws IOException {
+    /** Every page of {@code document} as printed (empty for a page without text). */
+    static List<PrintedPage> of(PDDocument document, long maxGlyphs) throws IOException {
         var reader = new PrintedPages(maxGlyphs);
         reader.writeText(document, Writer.nullWriter());
         return reader.pages;
     }
 
     @Override
-    protected void writePage() {
+    protected void writePage() throws IOException {
         var page = new ArrayList<Glyph>();
         for (List<TextPosition> article : getCharactersByArticle()) {
             for (TextPosition position : article) {
@@ -49,6 +49,9 @@ final class PrintedPages extends PDFTextStripper {
         if (glyphs > maxGlyphs) {
             throw new TooMuchText();
         }
-        pages.add(PrintedLine.of(getCurrentPageNo(), page));
+        var current = getCurrentPage();
+        // Rules are looked for on upright pages only: glyph positions are given as the page is read.
+        var rulings = current.getRotation() % 360 == 0 ? PageRulings.of(current) : List.<Ruling>of();
+        pages.add(PageCells.of(getCurrentPageNo(), page, rulings));
     }
 }

@@ -1,6 +1,7 @@
 package jp.shinko.report.official;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -57,9 +58,9 @@ final class KagoshimaShiryo3 implements OfficialLayout {
         for (var level : content.plan().levelNames()) {
             columns.add(ListColumn.mark(level, 1.6).printedVertically());
         }
-        columns.add(ListColumn.mark("戦略プロジェクト", 3));
+        columns.add(ListColumn.mark("戦略プロジェクト", 4.5));
         columns.add(ListColumn.text("事務・事業名", 13));
-        columns.add(ListColumn.mark("事業期間", 5.5));
+        columns.add(ListColumn.mark("事業期間", 7));
         columns.add(ListColumn.text("事業概要", 22));
         var before = ListWording.abbreviatedYear(previous) + "年度";
         columns.add(ListColumn.amount("決算額\n（千円）", 5.5).under(before));
@@ -104,7 +105,8 @@ final class KagoshimaShiryo3 implements OfficialLayout {
         }
         cells.add(ListCell.of(strategic(project, content)));
         var name = new StringBuilder(placement.reListed() ? "【再掲】" : "").append(project.name());
-        project.notes().forEach(note -> name.append('\n').append(note));
+        // Each note is a paragraph of its own under the name, as the original prints them.
+        project.notes().forEach(note -> name.append("\n\n").append(note));
         cells.add(ListCell.of(name.toString()));
         cells.add(ListCell.of(ListWording.period(project.period())));
         cells.add(ListCell.of(project.summary()));
@@ -136,7 +138,8 @@ final class KagoshimaShiryo3 implements OfficialLayout {
                     .map(name -> all.contains(name) ? Integer.toString(all.indexOf(name) + 1) : name)
                     .collect(Collectors.joining("・"));
         }
-        return "○".repeat(project.strategicMarks());
+        // ○ ○: each mark stands alone, as the original's columns print them.
+        return String.join(" ", Collections.nCopies(project.strategicMarks(), "○"));
     }
 
     /**

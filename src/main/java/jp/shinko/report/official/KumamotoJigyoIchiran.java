@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import jp.shinko.era.JapaneseYearFormat;
 import jp.shinko.plan.Amount;
 import jp.shinko.plan.FiscalYear;
+import jp.shinko.plan.Organization;
 import jp.shinko.plan.Placement;
 import jp.shinko.plan.PlanContent;
 import jp.shinko.plan.YearFlag;
@@ -40,6 +41,8 @@ final class KumamotoJigyoIchiran implements OfficialLayout {
             preface = new Preface("重点事項", "1 " + japaneseYear + " 重点事項", plan.priorityIntroductions().get(year), numbered);
             tableHeading = "2 " + tableHeading;
         }
+        Map<String, String> parents = content.organizations().stream().filter(o -> o.parent() != null)
+                .collect(Collectors.toMap(Organization::name, Organization::parent, (a, b) -> a));
         var parts = TreeRows.parts(content, true, "事業一覧", placement -> {
             var project = projects.get(placement.projectKey());
             var record = records.get(placement.projectKey());
@@ -49,7 +52,7 @@ final class KumamotoJigyoIchiran implements OfficialLayout {
                     ListCell.of(ListWording.number(placement, record)),
                     ListCell.of(name),
                     ListCell.of(String.join("\n", project.departments().isEmpty() && project.implementer() != null
-                            ? List.of(project.implementer()) : project.departments())),
+                            ? List.of(project.implementer()) : withParents(project.departments(), parents))),
                     ListCell.of(record == null ? Amount.notStated() : record.budget())),
                     project.summary(), !project.cityOwn(), placement.reListed());
         });
@@ -63,5 +66,18 @@ final class KumamotoJigyoIchiran implements OfficialLayout {
                 ListColumn.amount("予算額（千円）", 8));
         return new ListDocument(plan.title() + " " + JapaneseYearFormat.japaneseWithGregorian(year) + "事業一覧",
                 "", Paper.A4_PORTRAIT, 9, List.of(), preface, tableHeading, columns, "事業概要", parts, footnotes, 0);
+    }
+
+    /** Each department under the division it belongs to, as the original prints it (農業政策課 農水ブランド戦略室). */
+    private static List<String> withParents(List<String> departments, Map<String, String> parents) {
+        var lines = new ArrayList<String>();
+        for (var department : departments) {
+            var parent = parents.get(department);
+            if (parent != null && !departments.contains(parent) && !lines.contains(parent)) {
+                lines.add(parent);
+            }
+            lines.add(department);
+        }
+        return lines;
     }
 }

@@ -77,6 +77,16 @@ public final class ListPdf {
             return List.of(top, bottom);
         }
 
+        /** A cell's text line by line, each printed as a paragraph of its own. */
+        public List<String> lines(ListCell cell) {
+            return lines(cell.text());
+        }
+
+        /** Text line by line, each printed as a paragraph of its own. */
+        public List<String> lines(String text) {
+            return List.of(text.split("\n", -1));
+        }
+
         /** The CSS class of a body cell: its column's kind. */
         public String cellClass(int column) {
             return list.columns().get(column).kind().name().toLowerCase(Locale.ROOT);

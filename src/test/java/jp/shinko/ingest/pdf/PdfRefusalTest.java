@@ -143,7 +143,7 @@ class PdfRefusalTest {
     void readingStopsOnceADocumentHoldsMoreGlyphsThanAnyListHas() throws IOException {
         try (var document = Loader.loadPDF(pdf(d -> addText(d, "Hello")))) {
             assertThat(PrintedPages.of(document, 5)).singleElement()
-                    .satisfies(page -> assertThat(page).extracting(PrintedLine::text).containsExactly("Hello"));
+                    .satisfies(page -> assertThat(page.lines()).extracting(PrintedLine::text).containsExactly("Hello"));
             assertThatThrownBy(() -> PrintedPages.of(document, 4)).isInstanceOf(PrintedPages.TooMuchText.class);
         }
     }

@@ -13,15 +13,14 @@ import jp.shinko.ingest.DocumentReport;
 import jp.shinko.ingest.DocumentText;
 import jp.shinko.ingest.ImportWarning;
 import jp.shinko.ingest.Layouts;
+import jp.shinko.ingest.SameSource;
 import jp.shinko.ingest.kagoshima.KagoshimaListParser;
 import jp.shinko.ingest.kumamoto.KumamotoListParser;
 import jp.shinko.plan.BudgetSummary;
 import jp.shinko.plan.FiscalYear;
-import jp.shinko.plan.Placement;
 import jp.shinko.plan.PlanContent;
 import jp.shinko.plan.Provenance;
 import jp.shinko.plan.Source;
-import jp.shinko.plan.YearRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -168,18 +167,7 @@ class PdfSampleTest {
 
     private static PlanContent asText(PlanContent pdf, Source textSource, int shift) {
         String sha = textSource.sha256();
-        var placements = pdf.placements().stream().map(p -> new Placement(p.projectKey(), p.node(), p.primary(),
-                p.printedNumber(), p.order(), moved(p.provenance(), sha, shift))).toList();
-        var records = pdf.yearRecords().stream().map(r -> new YearRecord(r.projectKey(), r.year(), r.budget(),
-                r.settled(), r.content(), r.contentSameAsLeft(), r.evaluation(), r.outlook(), r.expansionNote(),
-                r.flags(), r.status(), moved(r.provenance(), sha, shift))).toList();
-        return new PlanContent(pdf.municipality(), pdf.plan(), textSource, pdf.nodes(), pdf.organizations(),
-                pdf.projects(), placements, records);
-    }
-
-    private static Provenance moved(Provenance provenance, String sha, int shift) {
-        return provenance == null ? null
-                : new Provenance(sha, provenance.firstLine() + shift, provenance.lastLine() + shift);
+        return SameSource.as(pdf, textSource, p -> new Provenance(sha, p.firstLine() + shift, p.lastLine() + shift));
     }
 
     private static List<ImportWarning> shifted(List<ImportWarning> warnings, String file, int shift) {
