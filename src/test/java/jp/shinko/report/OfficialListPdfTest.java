@@ -150,7 +150,7 @@ class OfficialListPdfTest {
 
     /**
      * The content as the PDF prints it: IPAex Gothic draws 〜 as ～ and ‐ as - with one glyph each, so
-     * they copy as one character; it has no ⑴–⑹ or ㏌, which openhtmltopdf prints as #.
+     * they copy as one character; it has no ⑴–⑹ or ㏌, which the export prints as (1)–(6) and in.
      */
     private static PlanContent asPrinted(PlanContent content) {
         var records = content.yearRecords().stream().map(r -> new YearRecord(r.projectKey(), r.year(), r.budget(),
@@ -161,7 +161,8 @@ class OfficialListPdfTest {
     }
 
     private static String printed(String text) {
-        return text == null ? null : text.replace('〜', '～').replace('‐', '-').replaceAll("[⑴⑵⑶⑷⑸⑹㏌]", "#");
+        return text == null ? null : text.replace('〜', '～').replace('‐', '-').replace("⑴", "(1)").replace("⑵", "(2)")
+                .replace("⑶", "(3)").replace("⑷", "(4)").replace("⑸", "(5)").replace("⑹", "(6)").replace("㏌", "in");
     }
 
     private static List<String> recordsDiffering(PlanContent a, PlanContent b) {

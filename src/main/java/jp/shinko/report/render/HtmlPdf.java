@@ -58,10 +58,10 @@ public final class HtmlPdf {
     }
 
     public static void write(String template, Map<String, Object> variables, OutputStream out) {
-        var html = html(template, variables);
         var rendered = new ByteArrayOutputStream(256 * 1024);
         try (var document = new PDDocument()) {
             var font = new TTFParser().parse(new RandomAccessReadBuffer(ReportFonts.gothicStream()));
+            var html = MissingGlyphs.replace(html(template, variables), font.getUnicodeCmapLookup());
             // Glyph substitution (ligatures) is of no use to Japanese text, and PDFBox's takes most of
             // the time of a long list: every text run goes through regular expressions.
             font.setEnableGsub(false);
