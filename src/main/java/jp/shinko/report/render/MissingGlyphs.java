@@ -24,7 +24,7 @@ final class MissingGlyphs {
             boolean drawable = !compatible.equals(Character.toString(cp))
                     && compatible.codePoints().allMatch(c -> font.getGlyphId(c) != 0)
                     // Never turn text into markup: a compatibility form may be '<', '&' or a quote.
-                    && compatible.chars().noneMatch(c -> c == '<' || c == '>' || c == '&' || c == '"' || c == '\\'');
+                    && compatible.chars().noneMatch(c -> c == '<' || c == '>' || c == '&' || c == '"' || c == '\'');
             if (drawable) {
                 out.append(compatible);
             } else {
