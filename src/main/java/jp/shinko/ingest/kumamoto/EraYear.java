@@ -1,15 +1,15 @@
 package jp.shinko.ingest.kumamoto;
 
 import java.text.Normalizer;
-import java.util.Map;
+import jp.shinko.era.Era;
 
 /**
  * Years as this list prints them: 令和六年, 令和6年, 令和元年, with the Gregorian year often in
- * brackets beside. Numbers may be kanji (六, 十二, 二〇二四), full-width or ASCII digits.
+ * brackets beside. Numbers may be kanji (六, 十二, 二〇二四), full-width or ASCII digits; the eras
+ * themselves come from {@link Era}.
  */
 final class EraYear {
 
-    private static final Map<String, Integer> ERA_OFFSETS = Map.of("令和", 2018, "平成", 1988, "昭和", 1925);
     private static final String KANJI_DIGITS = "〇一二三四五六七八九";
 
     private EraYear() {
@@ -17,9 +17,8 @@ final class EraYear {
 
     /** The Gregorian year of {@code era} year {@code number}, or -1 for an unknown era or number. */
     static int gregorian(String era, String number) {
-        Integer offset = ERA_OFFSETS.get(era);
         int n = number(number);
-        return offset == null || n <= 0 ? -1 : offset + n;
+        return n <= 0 ? -1 : Era.byKanji(era).map(e -> e.firstYear() - 1 + n).orElse(-1);
     }
 
     /** The value of a number written in kanji, full-width or ASCII digits, 元 being 1; -1 if unreadable. */
