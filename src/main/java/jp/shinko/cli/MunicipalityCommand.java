@@ -51,7 +51,7 @@ class MunicipalityCommand implements Runnable {
             try (var context = AppContext.start(dataDirectory.resolve(), null)) {
                 var comparisons = context.getBean(Comparisons.class);
                 comparisons.setFigures(new MunicipalityFigures(code, population, populationAsOf, businesses,
-                        businessesAsOf, System.getProperty("user.name", "cli"), LocalDateTime.now()));
+                        businessesAsOf, UserCommand.actor().username(), LocalDateTime.now()));
                 System.out.println(CliMessages.get("municipality.saved", code, population,
                         businesses == null ? "-" : businesses));
             }

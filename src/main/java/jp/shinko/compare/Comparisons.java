@@ -1,5 +1,6 @@
 package jp.shinko.compare;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import jp.shinko.cycle.AuditTrail;
 import jp.shinko.plan.FiscalYear;
 import jp.shinko.store.PlanRepository;
 import jp.shinko.store.PublishedPlanChanged;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /** Entry point: the taxonomy, each project's themes, similar projects and comparisons of plans. */
@@ -19,6 +22,8 @@ public class Comparisons {
 
     private final PlanRepository plans;
     private final ThemeStore store;
+    private final AuditTrail audit;
+    private final Clock clock;
     private final ThemeRules rules = ThemeRules.builtIn();
     private final ThemeClassifier classifier = new ThemeClassifier(rules);
     /** Per plan, its texts with the stamp they were read at (source checksum and publication count). */
@@ -31,9 +36,11 @@ public class Comparisons {
     private record Stamped<T>(String stamp, T value) {
     }
 
-    public Comparisons(PlanRepository plans, ThemeStore store) {
+    public Comparisons(PlanRepository plans, ThemeStore store, AuditTrail audit, Clock clock) {
         this.plans = plans;
         this.store = store;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     /** The themes in use, in their order: the rows of a comparison and the choices of an override. */
@@ -142,8 +149,21 @@ public class Comparisons {
         return store.figures(municipalityCode);
     }
 
+    /** Records a municipality's figures, audited like every other change (who, when, old → new). */
+    @Transactional
     public void setFigures(MunicipalityFigures figures) {
+        var before = store.figures(figures.municipalityCode()).orElse(null);
         store.setFigures(figures);
+        var scope = AuditTrail.Scope.of(figures.enteredBy(), clock.instant(), "SET_FIGURES", null, null, null)
+                .withSubject(figures.municipalityCode());
+        audit.change(scope, "population", text(before == null ? null : before.population()), text(figures.population()));
+        audit.change(scope, "populationAsOf", before == null ? null : before.populationAsOf(), figures.populationAsOf());
+        audit.change(scope, "businesses", text(before == null ? null : before.businesses()), text(figures.businesses()));
+        audit.change(scope, "businessesAsOf", before == null ? null : before.businessesAsOf(), figures.businessesAsOf());
+    }
+
+    private static String text(Long value) {
+        return value == null ? null : value.toString();
     }
 
     private List<ProjectThemes> projectThemes(PlanTexts plan) {
