@@ -39,15 +39,11 @@ public class EndProject {
     @Transactional
     public Outcome run(Actor actor, String planKey, FiscalYear year, String projectKey, int version,
                        boolean endedLastYear) {
-        var lookup = access.find(actor, CycleAction.END_PROJECT, planKey, year, projectKey);
+        var lookup = access.findEditable(actor, CycleAction.END_PROJECT, planKey, year, projectKey);
         if (lookup.failed()) {
             return lookup.failure();
         }
         var record = lookup.record();
-        var refused = RecordAccess.refuseUnlessEditable(record);
-        if (refused != null) {
-            return refused;
-        }
         var project = facts.project(planKey, projectKey).orElseThrow();
         var last = endedLastYear ? year.previous() : year;
         var start = projects.periodStart(project.id());

@@ -34,15 +34,11 @@ public class MergeProject {
 
     @Transactional
     public Outcome run(Actor actor, String planKey, FiscalYear year, String projectKey, int version, String intoKey) {
-        var lookup = access.find(actor, CycleAction.MERGE_PROJECT, planKey, year, projectKey);
+        var lookup = access.findEditable(actor, CycleAction.MERGE_PROJECT, planKey, year, projectKey);
         if (lookup.failed()) {
             return lookup.failure();
         }
         var record = lookup.record();
-        var refused = RecordAccess.refuseUnlessEditable(record);
-        if (refused != null) {
-            return refused;
-        }
         var into = intoKey == null ? null : facts.project(planKey, intoKey.strip()).orElse(null);
         if (into == null || into.key().equals(projectKey)) {
             return Outcome.invalid(List.of(Problem.of("into", "merge.target-unknown")));

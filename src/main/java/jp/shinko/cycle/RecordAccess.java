@@ -40,8 +40,18 @@ class RecordAccess {
         return new Lookup(record.get(), null);
     }
 
+    /** Like {@link #find}, and refuses a record the actor's changes cannot touch (see {@link #refuseUnlessEditable}). */
+    Lookup findEditable(Actor actor, CycleAction action, String planKey, FiscalYear year, String projectKey) {
+        var lookup = find(actor, action, planKey, year, projectKey);
+        if (lookup.failed()) {
+            return lookup;
+        }
+        var refused = refuseUnlessEditable(lookup.record());
+        return refused == null ? lookup : new Lookup(null, refused);
+    }
+
     /** Refuses changes to a record that is not a draft or returned, or whose round is published. */
-    static Outcome refuseUnlessEditable(RoundRecord record) {
+    private static Outcome refuseUnlessEditable(RoundRecord record) {
         if (record.round().isPublished()) {
             return Outcome.refused("year.published", record.year().year());
         }

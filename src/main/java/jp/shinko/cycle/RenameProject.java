@@ -30,15 +30,11 @@ public class RenameProject {
 
     @Transactional
     public Outcome run(Actor actor, String planKey, FiscalYear year, String projectKey, String newName) {
-        var lookup = access.find(actor, CycleAction.RENAME_PROJECT, planKey, year, projectKey);
+        var lookup = access.findEditable(actor, CycleAction.RENAME_PROJECT, planKey, year, projectKey);
         if (lookup.failed()) {
             return lookup.failure();
         }
         var record = lookup.record();
-        var refused = RecordAccess.refuseUnlessEditable(record);
-        if (refused != null) {
-            return refused;
-        }
         var name = RecordValidation.text(newName);
         if (name == null) {
             return Outcome.invalid(List.of(Problem.of("name", "name.required")));

@@ -31,15 +31,11 @@ public class SubmitYearRecord {
 
     @Transactional
     public Outcome run(Actor actor, String planKey, FiscalYear year, String projectKey, RecordForm form) {
-        var lookup = access.find(actor, CycleAction.SUBMIT_RECORD, planKey, year, projectKey);
+        var lookup = access.findEditable(actor, CycleAction.SUBMIT_RECORD, planKey, year, projectKey);
         if (lookup.failed()) {
             return lookup.failure();
         }
         var record = lookup.record();
-        var refused = RecordAccess.refuseUnlessEditable(record);
-        if (refused != null) {
-            return refused;
-        }
         if (form.version() == null || form.version() != record.version()) {
             return new Outcome.Conflict(form, record);
         }
