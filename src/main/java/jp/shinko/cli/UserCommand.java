@@ -10,13 +10,13 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import jp.shinko.audit.Actor;
+import jp.shinko.audit.Membership;
+import jp.shinko.audit.Role;
+import jp.shinko.command.Outcome;
 import jp.shinko.cycle.Accounts;
-import jp.shinko.cycle.Actor;
 import jp.shinko.cycle.AddUser;
-import jp.shinko.cycle.Membership;
 import jp.shinko.cycle.NewUser;
-import jp.shinko.cycle.Outcome;
-import jp.shinko.cycle.Role;
 import jp.shinko.cycle.SetPassword;
 import jp.shinko.cycle.SetUserEnabled;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -65,7 +65,7 @@ class UserCommand implements Runnable {
         return 1;
     }
 
-    private static String text(ResourceBundle bundle, jp.shinko.cycle.Message message) {
+    private static String text(ResourceBundle bundle, jp.shinko.command.Message message) {
         var args = message.args().stream().map(a -> a instanceof Number ? a.toString() : a).toArray();
         return java.text.MessageFormat.format(bundle.getString(message.key()), args);
     }

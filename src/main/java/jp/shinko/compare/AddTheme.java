@@ -1,12 +1,10 @@
 package jp.shinko.compare;
 
 import java.time.Clock;
-import jp.shinko.cycle.Actor;
-import jp.shinko.cycle.AuditTrail;
-import jp.shinko.cycle.CycleAction;
-import jp.shinko.cycle.CyclePermissions;
-import jp.shinko.cycle.Message;
-import jp.shinko.cycle.Outcome;
+import jp.shinko.audit.Actor;
+import jp.shinko.audit.AuditTrail;
+import jp.shinko.command.Message;
+import jp.shinko.command.Outcome;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +27,7 @@ public class AddTheme {
 
     @Transactional
     public Outcome run(Actor actor, ThemeForm form) {
-        if (!CyclePermissions.allows(actor, CycleAction.MANAGE_THEMES, null, null)) {
+        if (!ThemePermission.allows(actor)) {
             return new Outcome.Denied();
         }
         var reading = ThemeChecks.forNew(form, store.allThemes());

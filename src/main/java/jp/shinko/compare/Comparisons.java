@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import jp.shinko.cycle.AuditTrail;
+import jp.shinko.audit.AuditTrail;
 import jp.shinko.plan.FiscalYear;
 import jp.shinko.store.PlanRepository;
 import jp.shinko.store.PublishedPlanChanged;

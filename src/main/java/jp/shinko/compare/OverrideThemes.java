@@ -5,12 +5,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
-import jp.shinko.cycle.Actor;
-import jp.shinko.cycle.AuditTrail;
-import jp.shinko.cycle.CycleAction;
-import jp.shinko.cycle.CyclePermissions;
-import jp.shinko.cycle.Outcome;
-import jp.shinko.cycle.Problem;
+import jp.shinko.audit.Actor;
+import jp.shinko.audit.AuditTrail;
+import jp.shinko.command.Outcome;
+import jp.shinko.command.Problem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,7 +37,7 @@ public class OverrideThemes {
     /** {@code themes} are codes of themes in use; they are kept in the taxonomy's order. */
     @Transactional
     public Outcome run(Actor actor, String planKey, String projectKey, List<String> themes, String reason) {
-        if (!CyclePermissions.allows(actor, CycleAction.MANAGE_THEMES, planKey, null)) {
+        if (!ThemePermission.allows(actor)) {
             return new Outcome.Denied();
         }
         var current = comparisons.projectThemes(planKey, projectKey).orElse(null);

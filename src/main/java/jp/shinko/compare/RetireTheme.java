@@ -2,11 +2,9 @@ package jp.shinko.compare;
 
 import java.time.Clock;
 import java.util.List;
-import jp.shinko.cycle.Actor;
-import jp.shinko.cycle.AuditTrail;
-import jp.shinko.cycle.CycleAction;
-import jp.shinko.cycle.CyclePermissions;
-import jp.shinko.cycle.Outcome;
+import jp.shinko.audit.Actor;
+import jp.shinko.audit.AuditTrail;
+import jp.shinko.command.Outcome;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +31,7 @@ public class RetireTheme {
     /** {@code retire} true retires the theme, false brings it back. */
     @Transactional
     public Outcome run(Actor actor, String code, boolean retire, String reason) {
-        if (!CyclePermissions.allows(actor, CycleAction.MANAGE_THEMES, null, null)) {
+        if (!ThemePermission.allows(actor)) {
             return new Outcome.Denied();
         }
         var entry = comparisons.taxonomy().stream().filter(e -> e.theme().code().equals(code)).findFirst().orElse(null);

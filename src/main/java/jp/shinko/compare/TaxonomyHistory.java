@@ -1,8 +1,8 @@
 package jp.shinko.compare;
 
 import java.util.List;
-import jp.shinko.cycle.AuditEntry;
-import jp.shinko.cycle.AuditTrail;
+import jp.shinko.audit.AuditEntry;
+import jp.shinko.audit.AuditTrail;
 import org.springframework.stereotype.Service;
 
 /** The taxonomy's edits as the audit trail recorded them, for the editors' pages. */

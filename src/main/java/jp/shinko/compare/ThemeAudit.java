@@ -3,8 +3,8 @@ package jp.shinko.compare;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
-import jp.shinko.cycle.Actor;
-import jp.shinko.cycle.AuditTrail;
+import jp.shinko.audit.Actor;
+import jp.shinko.audit.AuditTrail;
 
 /**
  * How theme decisions appear in the shared audit trail: the action codes, field names and value

@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import jp.shinko.cycle.Problem;
+import jp.shinko.command.Problem;
 
 /**
  * Reads a {@link ThemeForm} into a {@link Theme}, or says field by field what is wrong. Codes are

@@ -1,11 +1,9 @@
 package jp.shinko.compare;
 
 import java.time.Clock;
-import jp.shinko.cycle.Actor;
-import jp.shinko.cycle.AuditTrail;
-import jp.shinko.cycle.CycleAction;
-import jp.shinko.cycle.CyclePermissions;
-import jp.shinko.cycle.Outcome;
+import jp.shinko.audit.Actor;
+import jp.shinko.audit.AuditTrail;
+import jp.shinko.command.Outcome;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +23,7 @@ public class UpdateTheme {
 
     @Transactional
     public Outcome run(Actor actor, String code, ThemeForm form) {
-        if (!CyclePermissions.allows(actor, CycleAction.MANAGE_THEMES, null, null)) {
+        if (!ThemePermission.allows(actor)) {
             return new Outcome.Denied();
         }
         var all = store.allThemes();

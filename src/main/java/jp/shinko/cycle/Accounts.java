@@ -2,6 +2,7 @@ package jp.shinko.cycle;
 
 import java.util.List;
 import java.util.Optional;
+import jp.shinko.audit.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -2,6 +2,10 @@ package jp.shinko.cycle;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import jp.shinko.audit.Actor;
+import jp.shinko.audit.AuditTrail;
+import jp.shinko.command.Outcome;
+import jp.shinko.command.Problem;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

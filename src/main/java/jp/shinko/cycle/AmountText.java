@@ -1,6 +1,7 @@
 package jp.shinko.cycle;
 
 import java.util.Optional;
+import jp.shinko.command.Problem;
 import jp.shinko.plan.Amount;
 
 /**

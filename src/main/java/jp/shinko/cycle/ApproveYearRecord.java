@@ -1,6 +1,9 @@
 package jp.shinko.cycle;
 
 import java.time.Clock;
+import jp.shinko.audit.Actor;
+import jp.shinko.audit.AuditTrail;
+import jp.shinko.command.Outcome;
 import jp.shinko.plan.FiscalYear;
 import jp.shinko.plan.RecordStatus;
 import org.springframework.stereotype.Service;

@@ -2,6 +2,10 @@ package jp.shinko.cycle;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import jp.shinko.audit.Actor;
+import jp.shinko.audit.AuditTrail;
+import jp.shinko.command.Outcome;
+import jp.shinko.command.Problem;
 import jp.shinko.plan.FiscalYear;
 import jp.shinko.store.PublishedPlanChanged;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,7 +53,7 @@ public class CorrectPublishedRecord {
             return Outcome.refused("year.not-published", year.year());
         }
         if (form.version() == null || form.version() != record.version()) {
-            return new Outcome.Conflict(form, record);
+            return new Outcome.Conflict<>(form, record);
         }
         var scale = facts.scale(planKey);
         var reading = RecordValidation.read(form, scale, record.hasPreviousYear());
@@ -69,7 +73,7 @@ public class CorrectPublishedRecord {
         }
         var now = clock.instant();
         if (!records.update(record, form.version(), reading.values(), actor.username(), now)) {
-            return new Outcome.Conflict(form, records.find(record.round().id(), projectKey).orElseThrow());
+            return new Outcome.Conflict<>(form, records.find(record.round().id(), projectKey).orElseThrow());
         }
         if (record.hasPreviousYear()) {
             var last = previousYears.of(record).orElseThrow();
@@ -77,8 +81,9 @@ public class CorrectPublishedRecord {
                     reading.values().previousEvaluation());
         }
         int revision = revisions.add(record.id(), reason, actor.username(), now);
-        audit.changes(AuditTrail.Scope.of(actor.username(), now, "CORRECT_RECORD", planKey, year, projectKey)
-                .withReason(reason).withRevision(revision), record.values(), reading.values());
+        var scope = AuditTrail.Scope.of(actor.username(), now, "CORRECT_RECORD", planKey, year, projectKey)
+                .withReason(reason).withRevision(revision);
+        RecordChanges.record(audit, scope, record.values(), reading.values());
         events.publishEvent(new PublishedPlanChanged(planKey));
         return Outcome.done("record.corrected", revision);
     }

@@ -1,5 +1,8 @@
 package jp.shinko.cycle;
 
+import jp.shinko.audit.Actor;
+import jp.shinko.audit.Role;
+
 /**
  * Who may do what, in one place: pages ask it to show or hide actions, commands ask it before
  * they change anything. Anonymous visitors never reach it (they may only read published data).

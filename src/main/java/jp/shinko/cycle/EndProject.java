@@ -1,6 +1,9 @@
 package jp.shinko.cycle;
 
 import java.time.Clock;
+import jp.shinko.audit.Actor;
+import jp.shinko.audit.AuditTrail;
+import jp.shinko.command.Outcome;
 import jp.shinko.era.JapaneseYearFormat;
 import jp.shinko.plan.Amount;
 import jp.shinko.plan.FiscalYear;
@@ -64,7 +67,7 @@ public class EndProject {
         records.endPeriod(record, last);
         var scope = AuditTrail.Scope.of(actor.username(), now, "END_PROJECT", planKey, year, projectKey);
         audit.change(scope, "periodEnd", endBefore == null ? "" : String.valueOf(endBefore), String.valueOf(last.year()));
-        audit.changes(scope, before, after);
+        RecordChanges.record(audit, scope, before, after);
         return Outcome.done("project.ended", last.year());
     }
 }

@@ -3,6 +3,8 @@ package jp.shinko.cycle;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
+import jp.shinko.audit.AuditTrail;
+import jp.shinko.audit.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -2,6 +2,7 @@ package jp.shinko.cycle;
 
 import java.time.Clock;
 import java.time.Duration;
+import jp.shinko.sql.SqlValues;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -2,6 +2,10 @@ package jp.shinko.cycle;
 
 import java.time.Clock;
 import java.util.List;
+import jp.shinko.audit.Actor;
+import jp.shinko.audit.AuditTrail;
+import jp.shinko.command.Outcome;
+import jp.shinko.command.Problem;
 import jp.shinko.plan.Amount;
 import jp.shinko.plan.FiscalYear;
 import org.springframework.stereotype.Service;
@@ -62,7 +66,7 @@ public class MergeProject {
         audit.change(scope, "mergedInto", null, into.key());
         audit.change(scope, "periodEnd", endBefore == null ? "" : String.valueOf(endBefore),
                 String.valueOf(year.previous().year()));
-        audit.changes(scope, before, after);
+        RecordChanges.record(audit, scope, before, after);
         return Outcome.done("project.merged", into.name());
     }
 }

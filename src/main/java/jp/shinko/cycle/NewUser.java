@@ -1,6 +1,8 @@
 package jp.shinko.cycle;
 
 import java.util.Set;
+import jp.shinko.audit.Membership;
+import jp.shinko.audit.Role;
 
 /** A user to add: name, display name (defaults to the name), role, organizations and first password. */
 public record NewUser(String username, String displayName, Role role, Set<Membership> memberships,

@@ -1,6 +1,7 @@
 package jp.shinko.cycle;
 
 import java.util.Optional;
+import jp.shinko.command.Problem;
 
 /**
  * What a password must be: 12 to 128 characters, not the user name, not one character repeated.

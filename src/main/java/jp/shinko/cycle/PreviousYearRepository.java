@@ -5,6 +5,7 @@ import java.util.Optional;
 import jp.shinko.plan.Amount;
 import jp.shinko.plan.Evaluation;
 import jp.shinko.plan.FiscalYear;
+import jp.shinko.sql.SqlValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

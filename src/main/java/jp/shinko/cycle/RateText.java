@@ -2,6 +2,7 @@ package jp.shinko.cycle;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import jp.shinko.command.Problem;
 
 /** An achievement rate in percent as typed: {@code 85}, {@code ８５．５％}; never negative. */
 final class RateText {

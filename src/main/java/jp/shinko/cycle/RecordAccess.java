@@ -1,5 +1,7 @@
 package jp.shinko.cycle;
 
+import jp.shinko.audit.Actor;
+import jp.shinko.command.Outcome;
 import jp.shinko.plan.FiscalYear;
 import org.springframework.stereotype.Component;
 

@@ -3,6 +3,7 @@ package jp.shinko.cycle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import jp.shinko.command.Problem;
 import jp.shinko.plan.Amount;
 import jp.shinko.plan.Evaluation;
 import jp.shinko.plan.EvaluationScale;

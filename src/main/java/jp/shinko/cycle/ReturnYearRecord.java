@@ -2,6 +2,10 @@ package jp.shinko.cycle;
 
 import java.time.Clock;
 import java.util.List;
+import jp.shinko.audit.Actor;
+import jp.shinko.audit.AuditTrail;
+import jp.shinko.command.Outcome;
+import jp.shinko.command.Problem;
 import jp.shinko.plan.FiscalYear;
 import jp.shinko.plan.RecordStatus;
 import org.springframework.stereotype.Service;

@@ -2,6 +2,7 @@ package jp.shinko.cycle;
 
 import java.time.Instant;
 import java.util.List;
+import jp.shinko.sql.SqlValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

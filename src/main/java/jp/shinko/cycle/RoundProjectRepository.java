@@ -2,6 +2,7 @@ package jp.shinko.cycle;
 
 import java.util.Optional;
 import jp.shinko.plan.FiscalYear;
+import jp.shinko.sql.SqlValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;

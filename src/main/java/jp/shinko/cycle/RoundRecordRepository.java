@@ -15,6 +15,7 @@ import jp.shinko.plan.Evaluation;
 import jp.shinko.plan.FiscalYear;
 import jp.shinko.plan.RecordStatus;
 import jp.shinko.plan.YearFlag;
+import jp.shinko.sql.SqlValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;

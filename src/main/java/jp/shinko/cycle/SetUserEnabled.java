@@ -1,6 +1,9 @@
 package jp.shinko.cycle;
 
 import java.time.Clock;
+import jp.shinko.audit.Actor;
+import jp.shinko.audit.AuditTrail;
+import jp.shinko.command.Outcome;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,6 +1,9 @@
 package jp.shinko.cycle;
 
 import java.time.Clock;
+import jp.shinko.audit.Actor;
+import jp.shinko.audit.AuditTrail;
+import jp.shinko.command.Outcome;
 import jp.shinko.plan.FiscalYear;
 import jp.shinko.plan.RecordStatus;
 import org.springframework.stereotype.Service;
@@ -37,7 +40,7 @@ public class SubmitYearRecord {
         }
         var record = lookup.record();
         if (form.version() == null || form.version() != record.version()) {
-            return new Outcome.Conflict(form, record);
+            return new Outcome.Conflict<>(form, record);
         }
         var scale = facts.scale(planKey);
         var reading = RecordValidation.read(form, scale, record.hasPreviousYear());
@@ -53,13 +56,13 @@ public class SubmitYearRecord {
         var scope = AuditTrail.Scope.of(actor.username(), now, "SUBMIT_RECORD", planKey, year, projectKey);
         if (!reading.values().equals(record.values())) {
             if (!records.update(record, version, reading.values(), actor.username(), now)) {
-                return new Outcome.Conflict(form, records.find(record.round().id(), projectKey).orElseThrow());
+                return new Outcome.Conflict<>(form, records.find(record.round().id(), projectKey).orElseThrow());
             }
-            audit.changes(scope, record.values(), reading.values());
+            RecordChanges.record(audit, scope, record.values(), reading.values());
             version++;
         }
         if (!records.submit(record, version, actor.username(), now)) {
-            return new Outcome.Conflict(form, records.find(record.round().id(), projectKey).orElseThrow());
+            return new Outcome.Conflict<>(form, records.find(record.round().id(), projectKey).orElseThrow());
         }
         audit.change(scope, "status", record.status().name(), RecordStatus.SUBMITTED.name());
         return Outcome.done("record.submitted");

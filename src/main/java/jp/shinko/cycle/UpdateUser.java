@@ -2,6 +2,12 @@ package jp.shinko.cycle;
 
 import java.time.Clock;
 import java.util.Set;
+import jp.shinko.audit.Actor;
+import jp.shinko.audit.AuditTrail;
+import jp.shinko.audit.Membership;
+import jp.shinko.audit.Role;
+import jp.shinko.command.Outcome;
+import jp.shinko.command.Problem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,6 +1,9 @@
 package jp.shinko.cycle;
 
 import java.time.Clock;
+import jp.shinko.audit.Actor;
+import jp.shinko.audit.AuditTrail;
+import jp.shinko.command.Outcome;
 import jp.shinko.plan.FiscalYear;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +38,7 @@ public class UpdateYearRecord {
         }
         var record = lookup.record();
         if (form.version() == null || form.version() != record.version()) {
-            return new Outcome.Conflict(form, record);
+            return new Outcome.Conflict<>(form, record);
         }
         var reading = RecordValidation.read(form, facts.scale(planKey), record.hasPreviousYear());
         if (!reading.ok()) {
@@ -43,9 +46,9 @@ public class UpdateYearRecord {
         }
         var now = clock.instant();
         if (!records.update(record, form.version(), reading.values(), actor.username(), now)) {
-            return new Outcome.Conflict(form, records.find(record.round().id(), projectKey).orElseThrow());
+            return new Outcome.Conflict<>(form, records.find(record.round().id(), projectKey).orElseThrow());
         }
-        audit.changes(AuditTrail.Scope.of(actor.username(), now, "UPDATE_RECORD", planKey, year, projectKey),
+        RecordChanges.record(audit, AuditTrail.Scope.of(actor.username(), now, "UPDATE_RECORD", planKey, year, projectKey),
                 record.values(), reading.values());
         return Outcome.done("record.saved");
     }

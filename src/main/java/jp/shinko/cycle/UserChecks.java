@@ -3,6 +3,9 @@ package jp.shinko.cycle;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import jp.shinko.audit.Membership;
+import jp.shinko.audit.Role;
+import jp.shinko.command.Problem;
 
 /** Checks shared by the user commands: user names, and memberships naming real plans and organizations. */
 final class UserChecks {

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import jp.shinko.plan.ContentChange;
+import jp.shinko.sql.SqlValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -41,8 +42,8 @@ public class ImportLog {
                 "run_id", "ord", "kind", "subject", "item_key", "field", "old_value", "new_value");
         for (int i = 0; i < changes.size(); i++) {
             var c = changes.get(i);
-            insert.row(runId, i, c.kind().name(), c.subject(), c.key(), Columns.text(c.field()),
-                    Columns.text(c.oldValue()), Columns.text(c.newValue()));
+            insert.row(runId, i, c.kind().name(), c.subject(), c.key(), SqlValues.text(c.field()),
+                    SqlValues.text(c.oldValue()), SqlValues.text(c.newValue()));
         }
         insert.execute();
         return runId;

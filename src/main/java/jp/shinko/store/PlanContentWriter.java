@@ -12,6 +12,7 @@ import jp.shinko.plan.Plan;
 import jp.shinko.plan.PlanContent;
 import jp.shinko.plan.PolicyNode;
 import jp.shinko.plan.Source;
+import jp.shinko.sql.SqlValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -81,8 +82,8 @@ final class PlanContentWriter {
     }
 
     private long writePlan(Plan plan, Source source, long sourceId, Optional<PlanContent> stored) {
-        var values = new Object[] {plan.municipalityCode(), plan.title(), Columns.year(plan.startYear()),
-                Columns.year(plan.endYear()), sourceId, plan.key()};
+        var values = new Object[] {plan.municipalityCode(), plan.title(), SqlValues.year(plan.startYear()),
+                SqlValues.year(plan.endYear()), sourceId, plan.key()};
         if (stored.isEmpty()) {
             jdbc.sql("""
                             INSERT INTO plans (municipality_code, title, start_year, end_year, source_id, plan_key)
@@ -120,8 +121,8 @@ final class PlanContentWriter {
         for (int i = 0; i < all.size(); i++) {
             var grade = all.get(i);
             grades.row(planId, i, grade.mark(),
-                    Columns.text(grade.minPercent() == null ? null : grade.minPercent().toString()),
-                    Columns.text(grade.label()), i == scale.grades().size());
+                    SqlValues.text(grade.minPercent() == null ? null : grade.minPercent().toString()),
+                    SqlValues.text(grade.label()), i == scale.grades().size());
         }
         grades.execute();
         var strategic = new BulkInsert(jdbc, "plan_strategic_projects", "plan_id", "ord", "name");
@@ -134,7 +135,7 @@ final class PlanContentWriter {
         var priorityYears = new java.util.TreeSet<>(plan.priorities().keySet());
         priorityYears.addAll(plan.priorityIntroductions().keySet());
         for (var year : priorityYears) {
-            years.row(planId, year.year(), Columns.text(plan.priorityIntroductions().get(year)));
+            years.row(planId, year.year(), SqlValues.text(plan.priorityIntroductions().get(year)));
             var list = plan.priorities().getOrDefault(year, List.of());
             for (int i = 0; i < list.size(); i++) {
                 priorities.row(planId, year.year(), i, list.get(i));
@@ -156,7 +157,7 @@ final class PlanContentWriter {
 
     private static Object[] organizationValues(long planId, RowChanges.Row<Organization> row) {
         var organization = row.wanted();
-        return new Object[] {organization.kind().name(), Columns.text(organization.parent()), row.ord(),
+        return new Object[] {organization.kind().name(), SqlValues.text(organization.parent()), row.ord(),
                 planId, organization.name()};
     }
 
@@ -173,7 +174,7 @@ final class PlanContentWriter {
 
     private static Object[] nodeValues(long planId, RowChanges.Row<PolicyNode> row) {
         var node = row.wanted();
-        return new Object[] {Columns.text(node.title()), row.ord(), node.level(), node.number(), planId,
+        return new Object[] {SqlValues.text(node.title()), row.ord(), node.level(), node.number(), planId,
                 node.path().toString()};
     }
 
@@ -187,7 +188,7 @@ final class PlanContentWriter {
             long projectId = projectIds.get(placement.projectKey());
             var provenance = ProvenanceColumns.of(placement.provenance(), sourceIds);
             insert.row(planId, i, projectId, nodeIds.get(placement.node().toString()), placement.primary(),
-                    Columns.bigint(placement.primary() ? projectId : null), placement.printedNumber(),
+                    SqlValues.bigint(placement.primary() ? projectId : null), placement.printedNumber(),
                     placement.order(), provenance.sourceId(), provenance.firstLine(), provenance.lastLine());
         }
         insert.execute();

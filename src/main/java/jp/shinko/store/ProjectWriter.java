@@ -11,6 +11,7 @@ import jp.shinko.plan.FiscalYear;
 import jp.shinko.plan.PlanContent;
 import jp.shinko.plan.Project;
 import jp.shinko.plan.YearRecord;
+import jp.shinko.sql.SqlValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -60,9 +61,9 @@ final class ProjectWriter {
     private static Object[] projectValues(long planId, RowChanges.Row<Project> row, Map<String, Long> organizationIds) {
         var project = row.wanted();
         var period = project.period();
-        return new Object[] {project.name(), project.summary(), Columns.year(period.start()),
-                Columns.year(period.end()), period.printed(),
-                Columns.bigint(project.implementer() == null ? null : organizationIds.get(project.implementer())),
+        return new Object[] {project.name(), project.summary(), SqlValues.year(period.start()),
+                SqlValues.year(period.end()), period.printed(),
+                SqlValues.bigint(project.implementer() == null ? null : organizationIds.get(project.implementer())),
                 project.cityOwn(), project.strategicMarks(), row.ord(), planId, project.key()};
     }
 
@@ -137,14 +138,14 @@ final class ProjectWriter {
                 record.budget().kind().name(), amountValue(record.budget()),
                 record.settled().kind().name(), amountValue(record.settled()),
                 record.content(), record.contentSameAsLeft(),
-                Columns.text(record.evaluation() == null ? null : record.evaluation().mark()),
-                Columns.text(record.outlook()), Columns.text(record.expansionNote()), record.status().name(),
+                SqlValues.text(record.evaluation() == null ? null : record.evaluation().mark()),
+                SqlValues.text(record.outlook()), SqlValues.text(record.expansionNote()), record.status().name(),
                 provenance.sourceId(), provenance.firstLine(), provenance.lastLine(), row.ord(),
                 projectIds.get(record.projectKey()), record.year().year()};
     }
 
     private static Object amountValue(Amount amount) {
-        return Columns.bigint(amount.isPresent() ? amount.thousandYen() : null);
+        return SqlValues.bigint(amount.isPresent() ? amount.thousandYen() : null);
     }
 
     private Map<RecordKey, Long> recordIds(long planId) {

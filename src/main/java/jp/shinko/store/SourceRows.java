@@ -14,6 +14,7 @@ import jp.shinko.plan.PlanContent;
 import jp.shinko.plan.Provenance;
 import jp.shinko.plan.Source;
 import jp.shinko.plan.YearRecord;
+import jp.shinko.sql.SqlValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The sources table and each source's text lines: documents addressed by their SHA-256. */
@@ -70,8 +71,8 @@ final class SourceRows {
         }
         var stored = bySha256(source.sha256());
         var values = new Object[] {source.fileName(), source.layout(), source.title(),
-                Columns.date(source.published() == null ? null : source.published().atDay(1)),
-                Columns.date(source.asOf()), source.lineCount(), source.sha256()};
+                SqlValues.date(source.published() == null ? null : source.published().atDay(1)),
+                SqlValues.date(source.asOf()), source.lineCount(), source.sha256()};
         if (stored.isEmpty()) {
             jdbc.sql("""
                             INSERT INTO sources (file_name, layout, title, published_month, as_of, line_count, sha256)

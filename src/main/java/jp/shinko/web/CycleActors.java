@@ -1,7 +1,7 @@
 package jp.shinko.web;
 
+import jp.shinko.audit.Actor;
 import jp.shinko.cycle.Accounts;
-import jp.shinko.cycle.Actor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;

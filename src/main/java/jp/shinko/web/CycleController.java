@@ -1,8 +1,7 @@
 package jp.shinko.web;
 
 import java.util.List;
-import jp.shinko.cycle.Actor;
-import jp.shinko.era.JapaneseYearFormat;
+import jp.shinko.audit.Actor;
 import jp.shinko.cycle.CycleAction;
 import jp.shinko.cycle.CyclePermissions;
 import jp.shinko.cycle.OpenFiscalYear;
@@ -10,6 +9,7 @@ import jp.shinko.cycle.PublishFiscalYear;
 import jp.shinko.cycle.Round;
 import jp.shinko.cycle.RoundQueries;
 import jp.shinko.cycle.RoundRecord;
+import jp.shinko.era.JapaneseYearFormat;
 import jp.shinko.plan.FiscalYear;
 import jp.shinko.plan.RecordStatus;
 import org.springframework.security.core.Authentication;

@@ -1,6 +1,6 @@
 package jp.shinko.web;
 
-import jp.shinko.cycle.Outcome;
+import jp.shinko.command.Outcome;
 import jp.shinko.plan.FiscalYear;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;

@@ -2,12 +2,12 @@ package jp.shinko.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import jp.shinko.cycle.Actor;
+import jp.shinko.audit.Actor;
+import jp.shinko.audit.Role;
+import jp.shinko.command.Outcome;
+import jp.shinko.command.Problem;
 import jp.shinko.cycle.NewProject;
-import jp.shinko.cycle.Outcome;
-import jp.shinko.cycle.Problem;
 import jp.shinko.cycle.RegisterProject;
-import jp.shinko.cycle.Role;
 import jp.shinko.cycle.Round;
 import jp.shinko.cycle.RoundQueries;
 import org.springframework.security.core.Authentication;

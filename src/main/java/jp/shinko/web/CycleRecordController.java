@@ -2,16 +2,16 @@ package jp.shinko.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import jp.shinko.cycle.Actor;
+import jp.shinko.audit.Actor;
+import jp.shinko.audit.AuditTrail;
+import jp.shinko.command.Outcome;
+import jp.shinko.command.Problem;
 import jp.shinko.cycle.ApproveYearRecord;
-import jp.shinko.cycle.AuditTrail;
 import jp.shinko.cycle.CorrectPublishedRecord;
 import jp.shinko.cycle.CycleAction;
 import jp.shinko.cycle.CyclePermissions;
 import jp.shinko.cycle.EndProject;
 import jp.shinko.cycle.MergeProject;
-import jp.shinko.cycle.Outcome;
-import jp.shinko.cycle.Problem;
 import jp.shinko.cycle.RecordForm;
 import jp.shinko.cycle.RenameProject;
 import jp.shinko.cycle.ReturnYearRecord;
@@ -166,13 +166,15 @@ class CycleRecordController {
             response.setStatus(422);
             return page(model, actor, find(plan, year, key), form, invalid.problems());
         }
-        if (outcome instanceof Outcome.Conflict conflict) {
+        if (outcome instanceof Outcome.Conflict<?, ?> conflict) {
+            var mine = (RecordForm) conflict.mine();
+            var current = (RoundRecord) conflict.current();
             response.setStatus(409);
             model.addAttribute("actor", actor);
-            model.addAttribute("mine", conflict.mine());
-            model.addAttribute("current", conflict.current());
-            model.addAttribute("currentForm", RecordForm.of(conflict.current()));
-            model.addAttribute("retry", conflict.mine().withVersion(conflict.current().version()));
+            model.addAttribute("mine", mine);
+            model.addAttribute("current", current);
+            model.addAttribute("currentForm", RecordForm.of(current));
+            model.addAttribute("retry", mine.withVersion(current.version()));
             model.addAttribute("planTitle", queries.plan().title(plan).orElse(plan));
             return "cycle/conflict";
         }

@@ -1,8 +1,8 @@
 package jp.shinko.web;
 
 import jakarta.servlet.http.HttpSession;
+import jp.shinko.command.Outcome;
 import jp.shinko.cycle.LoginThrottle;
-import jp.shinko.cycle.Outcome;
 import jp.shinko.cycle.SetPassword;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

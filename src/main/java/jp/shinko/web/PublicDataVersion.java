@@ -1,6 +1,6 @@
 package jp.shinko.web;
 
-import jp.shinko.cycle.AuditTrail;
+import jp.shinko.audit.AuditTrail;
 import jp.shinko.search.ProjectSearch;
 import jp.shinko.store.ImportLog;
 import org.springframework.stereotype.Component;

@@ -1,16 +1,13 @@
 package jp.shinko.compare;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import jp.shinko.cycle.Actor;
-import jp.shinko.cycle.AuditEntry;
-import jp.shinko.cycle.AuditTrail;
-import jp.shinko.cycle.Outcome;
-import jp.shinko.cycle.Role;
+import jp.shinko.audit.Actor;
+import jp.shinko.audit.AuditEntry;
+import jp.shinko.audit.AuditTrail;
+import jp.shinko.audit.Role;
+import jp.shinko.command.Outcome;
 import jp.shinko.ingest.ImportDocuments;
 import jp.shinko.store.PlanRepository;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Editing the theme taxonomy and deciding a project's themes over both imported samples: who may,
@@ -188,15 +188,15 @@ class ThemeTaxonomyTest {
     }
 
     private static Outcome done(String code, Object arg, String ref) {
-        return new Outcome.Done(jp.shinko.cycle.Message.of(code, arg), ref);
+        return new Outcome.Done(jp.shinko.command.Message.of(code, arg), ref);
     }
 
-    private static Outcome invalid(jp.shinko.cycle.Problem... problems) {
+    private static Outcome invalid(jp.shinko.command.Problem... problems) {
         return Outcome.invalid(List.of(problems));
     }
 
-    private static jp.shinko.cycle.Problem problem(String field, String code, Object... args) {
-        return jp.shinko.cycle.Problem.of(field, code, args);
+    private static jp.shinko.command.Problem problem(String field, String code, Object... args) {
+        return jp.shinko.command.Problem.of(field, code, args);
     }
 
     /** Every row a theme decision writes. */

@@ -1,12 +1,16 @@
 package jp.shinko.cycle;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import jp.shinko.audit.Actor;
+import jp.shinko.audit.Membership;
+import jp.shinko.audit.Role;
+import jp.shinko.command.Outcome;
 import jp.shinko.ingest.ImportDocuments;
 import jp.shinko.plan.FiscalYear;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Users and data the round's tests share: the Kagoshima sample, and one user per role. */
 public final class CycleFixture {

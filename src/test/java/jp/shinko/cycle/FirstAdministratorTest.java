@@ -1,13 +1,14 @@
 package jp.shinko.cycle;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import jp.shinko.audit.Role;
 import jp.shinko.ingest.ImportDocuments;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** No default password: with no user at all, one administrator with a one-time password, once. */
 @CycleServiceTest

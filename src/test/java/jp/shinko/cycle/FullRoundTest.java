@@ -1,19 +1,11 @@
 package jp.shinko.cycle;
 
-import static jp.shinko.cycle.CycleFixture.COORDINATOR;
-import static jp.shinko.cycle.CycleFixture.FY2021;
-import static jp.shinko.cycle.CycleFixture.INTL;
-import static jp.shinko.cycle.CycleFixture.KAGOSHIMA;
-import static jp.shinko.cycle.CycleFixture.TOKYO;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
-
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import jp.shinko.audit.AuditTrail;
+import jp.shinko.command.Outcome;
+import jp.shinko.command.Problem;
 import jp.shinko.ingest.ImportDocuments;
 import jp.shinko.plan.Amount;
 import jp.shinko.plan.Evaluation;
@@ -30,6 +22,17 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+
+import static jp.shinko.cycle.CycleFixture.COORDINATOR;
+import static jp.shinko.cycle.CycleFixture.FY2021;
+import static jp.shinko.cycle.CycleFixture.INTL;
+import static jp.shinko.cycle.CycleFixture.KAGOSHIMA;
+import static jp.shinko.cycle.CycleFixture.TOKYO;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
 
 /**
  * The whole round on the Kagoshima sample: open FY2021 from FY2020's outlooks, editors fill in and

@@ -1,11 +1,15 @@
 package jp.shinko.cycle;
 
-import static jp.shinko.cycle.CycleFixture.COORDINATOR;
-import static jp.shinko.cycle.CycleFixture.KUMAMOTO;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.shinko.audit.Actor;
+import jp.shinko.audit.AuditEntry;
+import jp.shinko.audit.AuditTrail;
+import jp.shinko.audit.Membership;
+import jp.shinko.audit.Role;
+import jp.shinko.command.Message;
+import jp.shinko.command.Outcome;
+import jp.shinko.command.Problem;
 import jp.shinko.ingest.ImportDocuments;
 import jp.shinko.plan.Amount;
 import jp.shinko.plan.FiscalYear;
@@ -18,6 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import static jp.shinko.cycle.CycleFixture.COORDINATOR;
+import static jp.shinko.cycle.CycleFixture.KUMAMOTO;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Kumamoto's FY2025 round: opened from FY2024 (a list without outlooks), then the project changes

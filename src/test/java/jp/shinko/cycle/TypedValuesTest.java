@@ -1,13 +1,14 @@
 package jp.shinko.cycle;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
+import jp.shinko.command.Problem;
 import jp.shinko.plan.Amount;
 import jp.shinko.plan.EvaluationScale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** What people type into the round's forms, read at the edge: amounts, rates, outlooks, marks. */
 class TypedValuesTest {

@@ -1,22 +1,20 @@
 package jp.shinko.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
+import jp.shinko.audit.Membership;
+import jp.shinko.audit.Role;
+import jp.shinko.command.Outcome;
 import jp.shinko.cycle.Accounts;
 import jp.shinko.cycle.AddUser;
 import jp.shinko.cycle.ApproveYearRecord;
 import jp.shinko.cycle.CycleFixture;
-import jp.shinko.cycle.Membership;
 import jp.shinko.cycle.NewUser;
 import jp.shinko.cycle.OpenFiscalYear;
-import jp.shinko.cycle.Outcome;
 import jp.shinko.cycle.RecordForm;
-import jp.shinko.cycle.Role;
 import jp.shinko.cycle.RoundQueries;
 import jp.shinko.cycle.SubmitYearRecord;
 import jp.shinko.cycle.UpdateYearRecord;
@@ -39,6 +37,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The round in a real browser (Debian's chromium, headless) on Kumamoto's FY2025: two editors and

@@ -165,7 +165,7 @@ class CycleSecurityTest {
     void aOneTimePasswordMustBeChangedBeforeAnythingElse(@Autowired Accounts accounts,
                                                           @Autowired AddUser addUser) throws Exception {
         clearFailures();
-        addUser.run(CycleFixture.ADMIN, new jp.shinko.cycle.NewUser("newcomer", "", jp.shinko.cycle.Role.VIEWER,
+        addUser.run(CycleFixture.ADMIN, new jp.shinko.cycle.NewUser("newcomer", "", jp.shinko.audit.Role.VIEWER,
                 java.util.Set.of(), "temporary password 1", true));
         var session = new MockHttpSession();
         var login = mvc.perform(login("newcomer", "temporary password 1").session(session))

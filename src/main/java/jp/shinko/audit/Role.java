@@ -1,4 +1,4 @@
-package jp.shinko.cycle;
+package jp.shinko.audit;
 
 /**
  * What a user may do. Roles do not stack: each user has one, and a higher role includes what

@@ -1,17 +1,18 @@
-package jp.shinko.cycle;
+package jp.shinko.audit;
 
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import jp.shinko.plan.FiscalYear;
+import jp.shinko.sql.SqlValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * Writes and reads the audit trail. Commands write their entries in the same transaction as the
- * change, so a change and its record stand or fall together; other modules' commands (theme
- * decisions in compare) record theirs through {@link #change} and {@link #action} the same way.
+ * change, so a change and its record stand or fall together; every module's commands (the round,
+ * theme decisions, municipality figures) record theirs through {@link #change} and {@link #action}.
  */
 @Repository
 public class AuditTrail {
@@ -43,7 +44,7 @@ public class AuditTrail {
             return new Scope(actor, at, action, planKey, year, projectKey, newSubject, reason, revision);
         }
 
-        Scope withRevision(int newRevision) {
+        public Scope withRevision(int newRevision) {
             return new Scope(actor, at, action, planKey, year, projectKey, subject, reason, newRevision);
         }
     }
@@ -58,31 +59,6 @@ public class AuditTrail {
         if (!Objects.equals(blankToNull(oldValue), blankToNull(newValue))) {
             insert(scope, field, oldValue, newValue);
         }
-    }
-
-    /** Records every field that differs between two value sets of a record. */
-    void changes(Scope scope, RecordValues before, RecordValues after) {
-        change(scope, "budget", AmountFormat.of(before.budget()), AmountFormat.of(after.budget()));
-        change(scope, "content", before.content(), after.content());
-        change(scope, "outlook", before.outlook(), after.outlook());
-        change(scope, "expansionNote", before.expansionNote(), after.expansionNote());
-        change(scope, "flags", flags(before), flags(after));
-        change(scope, "previousSettled", AmountFormat.of(before.previousSettled()),
-                AmountFormat.of(after.previousSettled()));
-        change(scope, "evaluation", mark(before), mark(after));
-        change(scope, "achievementRate", rate(before), rate(after));
-    }
-
-    private static String flags(RecordValues values) {
-        return values.flags().stream().sorted().map(Enum::name).reduce((a, b) -> a + " " + b).orElse("");
-    }
-
-    private static String mark(RecordValues values) {
-        return values.previousEvaluation() == null ? "" : values.previousEvaluation().mark();
-    }
-
-    private static String rate(RecordValues values) {
-        return values.achievementRate() == null ? "" : values.achievementRate().toPlainString();
     }
 
     private static String blankToNull(String text) {

@@ -1,11 +1,11 @@
-package jp.shinko.cycle;
+package jp.shinko.command;
 
 import java.util.List;
 
 /**
- * What a command did: done, refused because the input is invalid, the record changed meanwhile
- * (conflict), the request makes no sense in the current state, the actor may not do it, or the
- * thing does not exist. Nothing was written unless it is {@link Done}.
+ * What a command did, in any module: done, refused because the input is invalid, the record
+ * changed meanwhile (conflict), the request makes no sense in the current state, the actor may not
+ * do it, or the thing does not exist. Nothing was written unless it is {@link Done}.
  */
 public sealed interface Outcome {
 
@@ -28,10 +28,10 @@ public sealed interface Outcome {
     }
 
     /**
-     * Someone saved the record after the form was loaded: {@code mine} is what this user sent,
+     * Someone saved the record after the form was loaded: {@code mine} is what this user sent (a form),
      * {@code current} what is stored now. Nothing was overwritten.
      */
-    record Conflict(RecordForm mine, RoundRecord current) implements Outcome {
+    record Conflict<M, C>(M mine, C current) implements Outcome {
     }
 
     /** Not possible in the current state, e.g. the year is already published. */
@@ -50,15 +50,15 @@ public sealed interface Outcome {
         return this instanceof Done;
     }
 
-    static Outcome done(String code, Object... args) {
+    public static Outcome done(String code, Object... args) {
         return new Done(Message.of(code, args), null);
     }
 
-    static Outcome refused(String code, Object... args) {
+    public static Outcome refused(String code, Object... args) {
         return new Refused(Message.of(code, args));
     }
 
-    static Outcome invalid(List<Problem> problems) {
+    public static Outcome invalid(List<Problem> problems) {
         return new Invalid(problems);
     }
 }

@@ -1,4 +1,4 @@
-package jp.shinko.cycle;
+package jp.shinko.command;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package jp.shinko.cycle;
+package jp.shinko.audit;
 
 import java.io.IOException;
 import java.time.ZoneId;

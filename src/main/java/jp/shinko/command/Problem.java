@@ -1,4 +1,4 @@
-package jp.shinko.cycle;
+package jp.shinko.command;
 
 /** Why one field of a form was refused; {@code field} is the form field's name. */
 public record Problem(String field, Message message) {

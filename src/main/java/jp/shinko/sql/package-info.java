@@ -1,0 +1,5 @@
+/**
+ * What every module's JDBC code shares: {@link jp.shinko.sql.SqlValues}, typed nulls and column
+ * readers that both H2 and PostgreSQL accept. A shared module: it owns no table.
+ */
+package jp.shinko.sql;
