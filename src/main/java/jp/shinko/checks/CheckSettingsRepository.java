@@ -19,10 +19,10 @@ class CheckSettingsRepository {
     CheckSettings settings(String planKey) {
         var rows = jdbc.sql("SELECT rule, enabled, severity FROM check_rules WHERE plan_key = ?")
                 .param(planKey)
-                .query((rs, n) -> rule(rs.getString("rule")).map(rule -> new RuleSetting(rule,
-                        rs.getBoolean("enabled"), Severity.valueOf(rs.getString("severity")))))
+                .query((rs, n) -> new Row(rs.getString("rule"), rs.getBoolean("enabled"), rs.getString("severity")))
                 .list();
-        return CheckSettings.of(rows.stream().flatMap(Optional::stream).toList());
+        return CheckSettings.of(rows.stream().flatMap(row -> rule(row.rule())
+                .map(rule -> new RuleSetting(rule, row.enabled(), Severity.valueOf(row.severity()))).stream()).toList());
     }
 
     /** Stores a setting; the default setting is stored as no row. */
@@ -34,6 +34,9 @@ class CheckSettingsRepository {
                     .params(List.of(planKey, setting.rule().name(), setting.enabled(), setting.severity().name()))
                     .update();
         }
+    }
+
+    private record Row(String rule, boolean enabled, String severity) {
     }
 
     // A rule removed from the code leaves its rows behind; they are ignored, not an error.
