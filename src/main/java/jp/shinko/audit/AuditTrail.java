@@ -104,6 +104,13 @@ public class AuditTrail {
                 .query(this::map).list();
     }
 
+    /** Entries of the given actions after the entry {@code afterId}, oldest first: for followers of the trail. */
+    public List<AuditEntry> after(long afterId, Collection<String> actions) {
+        return jdbc.sql(SELECT + " WHERE id > :after AND action IN (:actions) ORDER BY id")
+                .param("after", afterId).param("actions", actions)
+                .query(this::map).list();
+    }
+
     /** Entries about users, organizations and the theme taxonomy, which belong to no plan, oldest first. */
     public List<AuditEntry> administration() {
         return jdbc.sql(SELECT + " WHERE plan_key IS NULL ORDER BY id").query(this::map).list();
