@@ -12,6 +12,7 @@ import jp.shinko.cycle.RoundRecord;
 import jp.shinko.era.JapaneseYearFormat;
 import jp.shinko.plan.FiscalYear;
 import jp.shinko.plan.RecordStatus;
+import jp.shinko.reminders.RoundContacts;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,14 +35,16 @@ class CycleController {
     private final PublishFiscalYear publishFiscalYear;
     private final CycleActors actors;
     private final CycleMessages messages;
+    private final RoundContacts contacts;
 
     CycleController(RoundQueries queries, OpenFiscalYear openFiscalYear, PublishFiscalYear publishFiscalYear,
-                    CycleActors actors, CycleMessages messages) {
+                    CycleActors actors, CycleMessages messages, RoundContacts contacts) {
         this.queries = queries;
         this.openFiscalYear = openFiscalYear;
         this.publishFiscalYear = publishFiscalYear;
         this.actors = actors;
         this.messages = messages;
+        this.contacts = contacts;
     }
 
     @GetMapping("/cycle")
@@ -101,10 +104,13 @@ class CycleController {
     String progress(Authentication authentication, @PathVariable String plan, @PathVariable int year, Model model) {
         var actor = actors.current(authentication);
         var round = queries.round(plan, CycleOutcomes.year(year)).orElseThrow(CycleOutcomes::notFound);
-        var progress = queries.progress(round);
+        var organizations = contacts.contacts(round);
         addRound(model, actor, round);
-        model.addAttribute("progress", progress);
-        model.addAttribute("notStarted", progress.stream().filter(p -> p.notStartedAtAll()).toList());
+        model.addAttribute("contacts", organizations);
+        model.addAttribute("notStarted", organizations.stream().filter(c -> c.progress().notStartedAtAll()).toList());
+        model.addAttribute("withoutAccount", organizations.stream().filter(c -> c.activeAccounts() == 0).toList());
+        model.addAttribute("time", java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(java.time.ZoneId.of("Asia/Tokyo")));
         return "cycle/progress";
     }
 
