@@ -7,6 +7,7 @@ import jp.shinko.command.Outcome;
 import jp.shinko.era.JapaneseYearFormat;
 import jp.shinko.plan.Amount;
 import jp.shinko.plan.FiscalYear;
+import jp.shinko.store.ProjectEdits;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,11 +25,11 @@ public class EndProject {
     private final RecordAccess access;
     private final PlanFacts facts;
     private final RoundRecordRepository records;
-    private final RoundProjectRepository projects;
+    private final ProjectEdits projects;
     private final AuditTrail audit;
     private final Clock clock;
 
-    EndProject(RecordAccess access, PlanFacts facts, RoundRecordRepository records, RoundProjectRepository projects,
+    EndProject(RecordAccess access, PlanFacts facts, RoundRecordRepository records, ProjectEdits projects,
                AuditTrail audit, Clock clock) {
         this.access = access;
         this.facts = facts;

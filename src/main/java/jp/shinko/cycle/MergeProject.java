@@ -8,6 +8,7 @@ import jp.shinko.command.Outcome;
 import jp.shinko.command.Problem;
 import jp.shinko.plan.Amount;
 import jp.shinko.plan.FiscalYear;
+import jp.shinko.store.ProjectEdits;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,11 +23,11 @@ public class MergeProject {
     private final RecordAccess access;
     private final PlanFacts facts;
     private final RoundRecordRepository records;
-    private final RoundProjectRepository projects;
+    private final ProjectEdits projects;
     private final AuditTrail audit;
     private final Clock clock;
 
-    MergeProject(RecordAccess access, PlanFacts facts, RoundRecordRepository records, RoundProjectRepository projects,
+    MergeProject(RecordAccess access, PlanFacts facts, RoundRecordRepository records, ProjectEdits projects,
                  AuditTrail audit, Clock clock) {
         this.access = access;
         this.facts = facts;
