@@ -118,7 +118,7 @@ class TableOwnershipTest {
                     var cells = line.split("\\|", -1);
                     var module = cells[1].trim();
                     tables.put(module, names(cells[2]));
-                    dependencies.put(module, cells[3].contains("(not declared") ? null : names(cells[3]));
+                    dependencies.put(module, names(cells[3]));
                 }
             }
             return new ModuleMap(tables, dependencies);
