@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 @Command(name = "shinko", mixinStandardHelpOptions = true, resourceBundle = "cli.messages",
         versionProvider = VersionCommand.Provider.class,
         subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, ParseCommand.class,
-                ExportCommand.class, DbCommand.class, IndexCommand.class, UserCommand.class, OrganizationCommand.class,
+                ExportCommand.class, DbCommand.class, IndexCommand.class, UserCommand.class, OrganizationCommand.class, CheckCommand.class,
                 MunicipalityCommand.class,
                 VersionCommand.class})
 public class ShinkoCli implements Runnable {
