@@ -4,4 +4,7 @@
  * through {@link jp.shinko.audit.AuditTrail} in the transaction of the change. The acting user is
  * an {@link jp.shinko.audit.Actor} with a {@link jp.shinko.audit.Role}. Owns {@code audit_entries}.
  */
+@ApplicationModule(allowedDependencies = {"sql"})
 package jp.shinko.audit;
+
+import org.springframework.modulith.ApplicationModule;

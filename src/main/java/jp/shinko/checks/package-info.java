@@ -4,4 +4,7 @@
  * switched and graded per plan. {@link jp.shinko.checks.ConsistencyCheck} runs them on plan content;
  * the round, the CLI ({@code shinko check}) and the pre-publication report read its findings.
  */
+@ApplicationModule(allowedDependencies = {"command", "audit", "store"})
 package jp.shinko.checks;
+
+import org.springframework.modulith.ApplicationModule;

@@ -36,7 +36,7 @@ public class Comparisons {
     private record Stamped<T>(String stamp, T value) {
     }
 
-    public Comparisons(PlanRepository plans, ThemeStore store, AuditTrail audit, Clock clock) {
+    Comparisons(PlanRepository plans, ThemeStore store, AuditTrail audit, Clock clock) {
         this.plans = plans;
         this.store = store;
         this.audit = audit;

@@ -17,7 +17,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * project's name (counted twice) and summary, plus a bonus per shared theme. Only projects of
  * other municipalities are candidates.
  */
-public final class SimilarityIndex {
+final class SimilarityIndex {
 
     /** Added to the cosine per shared theme: enough to order near ties, not to make strangers similar. */
     static final double THEME_BONUS = 0.05;

@@ -10,7 +10,7 @@ import jp.shinko.plan.Project;
  * Assigns themes to a project by the terms of {@link ThemeRules} found in its name, summary and
  * policy node titles. A longer term that contains a shorter one of the same theme is counted once.
  */
-public final class ThemeClassifier {
+final class ThemeClassifier {
 
     private final ThemeRules rules;
 

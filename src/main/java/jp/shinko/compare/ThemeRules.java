@@ -14,7 +14,7 @@ import org.apache.commons.csv.CSVFormat;
  * The rule book of automatic theme assignment: terms per theme with weights, read from
  * theme-terms.csv. A theme is assigned when its points reach {@link #THRESHOLD}.
  */
-public final class ThemeRules {
+final class ThemeRules {
 
     /** One strong term (3 points) in a summary, or a weak one (2 points) in a name, is enough. */
     public static final int THRESHOLD = 3;

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The themes, theme overrides and municipality figures tables (Flyway V20, V21). */
 @Repository
-public class ThemeStore {
+class ThemeStore {
 
     private static final String SELECT_THEMES = "SELECT code, name, description, sort_order FROM themes";
     private static final RowMapper<Theme> THEME =

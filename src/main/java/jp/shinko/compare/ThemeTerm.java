@@ -1,5 +1,5 @@
 package jp.shinko.compare;
 
 /** A term that points to a theme, with how strongly it does. */
-public record ThemeTerm(String theme, String term, int weight) {
+record ThemeTerm(String theme, String term, int weight) {
 }

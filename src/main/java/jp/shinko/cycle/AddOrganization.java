@@ -7,7 +7,7 @@ import jp.shinko.audit.AuditTrail;
 import jp.shinko.command.Outcome;
 import jp.shinko.command.Problem;
 import jp.shinko.plan.OrganizationKind;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import jp.shinko.store.ProjectEdits;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,13 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AddOrganization {
 
-    private final JdbcClient jdbc;
+    private final ProjectEdits edits;
     private final PlanFacts facts;
     private final AuditTrail audit;
     private final Clock clock;
 
-    AddOrganization(JdbcClient jdbc, PlanFacts facts, AuditTrail audit, Clock clock) {
-        this.jdbc = jdbc;
+    AddOrganization(ProjectEdits edits, PlanFacts facts, AuditTrail audit, Clock clock) {
+        this.edits = edits;
         this.facts = facts;
         this.audit = audit;
         this.clock = clock;
@@ -52,10 +52,7 @@ public class AddOrganization {
         if (facts.organization(planKey, text).isPresent()) {
             return Outcome.invalid(List.of(Problem.of("name", "organization.exists", text)));
         }
-        int ord = jdbc.sql("SELECT COALESCE(MAX(ord), -1) + 1 FROM organizations WHERE plan_id = ?")
-                .param(planId.get()).query(Integer.class).single();
-        jdbc.sql("INSERT INTO organizations (plan_id, name, kind, ord) VALUES (?, ?, ?, ?)")
-                .params(planId.get(), text, kind.name(), ord).update();
+        edits.addOrganization(planId.get(), text, kind);
         audit.change(AuditTrail.Scope.of(actor.username(), clock.instant(), "ADD_ORGANIZATION", planKey, null, null)
                 .withSubject(text), "kind", null, kind.name());
         return Outcome.done("organization.added", text);

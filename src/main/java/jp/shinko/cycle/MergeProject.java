@@ -1,13 +1,12 @@
 package jp.shinko.cycle;
 
-import java.time.Clock;
 import java.util.List;
 import jp.shinko.audit.Actor;
-import jp.shinko.audit.AuditTrail;
 import jp.shinko.command.Outcome;
 import jp.shinko.command.Problem;
 import jp.shinko.plan.Amount;
 import jp.shinko.plan.FiscalYear;
+import jp.shinko.store.ProjectEdits;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,54 +18,45 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MergeProject {
 
-    private final RecordAccess access;
+    private final RecordPipeline pipeline;
     private final PlanFacts facts;
-    private final RoundRecordRepository records;
-    private final RoundProjectRepository projects;
-    private final AuditTrail audit;
-    private final Clock clock;
+    private final ProjectEdits projects;
 
-    MergeProject(RecordAccess access, PlanFacts facts, RoundRecordRepository records, RoundProjectRepository projects,
-                 AuditTrail audit, Clock clock) {
-        this.access = access;
+    MergeProject(RecordPipeline pipeline, PlanFacts facts, ProjectEdits projects) {
+        this.pipeline = pipeline;
         this.facts = facts;
-        this.records = records;
         this.projects = projects;
-        this.audit = audit;
-        this.clock = clock;
     }
 
     @Transactional
     public Outcome run(Actor actor, String planKey, FiscalYear year, String projectKey, int version, String intoKey) {
-        var lookup = access.findEditable(actor, CycleAction.MERGE_PROJECT, planKey, year, projectKey);
-        if (lookup.failed()) {
-            return lookup.failure();
-        }
-        var record = lookup.record();
-        var into = intoKey == null ? null : facts.project(planKey, intoKey.strip()).orElse(null);
-        if (into == null || into.key().equals(projectKey)) {
-            return Outcome.invalid(List.of(Problem.of("into", "merge.target-unknown")));
-        }
-        var project = facts.project(planKey, projectKey).orElseThrow();
-        var start = projects.periodStart(project.id());
-        if (start.isPresent() && start.get() > year.previous().year()) {
-            return Outcome.refused("project.starts-later", start.get());
-        }
-        var before = record.values();
-        var after = new RecordValues(Amount.none(), "「" + into.name() + "」と統合して実施", EndProject.ENDED, null,
-                before.flags(), before.previousSettled(), before.previousEvaluation(), before.achievementRate());
-        var now = clock.instant();
-        if (version != record.version() || !records.update(record, version, after, actor.username(), now)) {
-            return Outcome.refused("record.changed");
-        }
-        records.markMerged(record, into.key());
-        Integer endBefore = projects.periodEnd(project.id());
-        records.endPeriod(record, year.previous());
-        var scope = AuditTrail.Scope.of(actor.username(), now, "MERGE_PROJECT", planKey, year, projectKey);
-        audit.change(scope, "mergedInto", null, into.key());
-        audit.change(scope, "periodEnd", endBefore == null ? "" : String.valueOf(endBefore),
-                String.valueOf(year.previous().year()));
-        RecordChanges.record(audit, scope, before, after);
-        return Outcome.done("project.merged", into.name());
+        var state = RecordPipeline.State.EDITABLE;
+        return pipeline.run(actor, CycleAction.MERGE_PROJECT, planKey, year, projectKey, state, step -> {
+            var record = step.record();
+            var into = intoKey == null ? null : facts.project(planKey, intoKey.strip()).orElse(null);
+            if (into == null || into.key().equals(projectKey)) {
+                return Outcome.invalid(List.of(Problem.of("into", "merge.target-unknown")));
+            }
+            var project = facts.project(planKey, projectKey).orElseThrow();
+            var start = projects.periodStart(project.id());
+            if (start.isPresent() && start.get() > year.previous().year()) {
+                return Outcome.refused("project.starts-later", start.get());
+            }
+            var before = record.values();
+            var after = new RecordValues(Amount.none(), "「" + into.name() + "」と統合して実施", EndProject.ENDED, null,
+                    before.flags(), before.previousSettled(), before.previousEvaluation(), before.achievementRate());
+            if (!step.save(version, after)) {
+                return Outcome.refused("record.changed");
+            }
+            step.records().markMerged(record, into.key());
+            Integer endBefore = projects.periodEnd(project.id());
+            step.records().endPeriod(record, year.previous());
+            var scope = step.scope("MERGE_PROJECT");
+            step.audit().change(scope, "mergedInto", null, into.key());
+            step.audit().change(scope, "periodEnd", endBefore == null ? "" : String.valueOf(endBefore),
+                    String.valueOf(year.previous().year()));
+            RecordChanges.record(step.audit(), scope, before, after);
+            return Outcome.done("project.merged", into.name());
+        });
     }
 }

@@ -6,21 +6,24 @@ import jp.shinko.plan.Amount;
 import jp.shinko.plan.Evaluation;
 import jp.shinko.plan.FiscalYear;
 import jp.shinko.sql.SqlValues;
+import jp.shinko.store.YearRecordEdits;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The year before a round: each project's record of it (shown beside the form, and where the
- * settlement and evaluation reported in the round are written on publication), and the years a
- * plan has records for.
+ * settlement and evaluation reported in the round are written on publication, through store's
+ * {@link YearRecordEdits}), and the years a plan has records for.
  */
 @Repository
 class PreviousYearRepository {
 
     private final JdbcClient jdbc;
+    private final YearRecordEdits edits;
 
-    PreviousYearRepository(JdbcClient jdbc) {
+    PreviousYearRepository(JdbcClient jdbc, YearRecordEdits edits) {
         this.jdbc = jdbc;
+        this.edits = edits;
     }
 
     /** The year record of the project in the year before the round, for publication and for reference. */
@@ -43,14 +46,7 @@ class PreviousYearRepository {
 
     /** Writes last year's settlement and evaluation into last year's record (on publication or correction). */
     void apply(long previousId, Amount settled, Evaluation evaluation) {
-        jdbc.sql("""
-                        UPDATE year_records SET settled_kind = ?, settled_thousand_yen = ?, evaluation_mark = ?,
-                               version = version + 1
-                        WHERE id = ?""")
-                .params(settled == null ? Amount.Kind.NOT_STATED.name() : settled.kind().name(),
-                        SqlValues.amountValue(settled),
-                        SqlValues.text(evaluation == null ? null : evaluation.mark()), previousId)
-                .update();
+        edits.settle(previousId, settled, evaluation);
     }
 
     /** Fiscal years of the plan that have any year record. */

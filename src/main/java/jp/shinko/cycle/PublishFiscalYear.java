@@ -5,6 +5,7 @@ import jp.shinko.audit.Actor;
 import jp.shinko.audit.AuditTrail;
 import jp.shinko.command.Outcome;
 import jp.shinko.plan.FiscalYear;
+import jp.shinko.store.ProjectEdits;
 import jp.shinko.store.PublishedPlanChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -21,13 +22,13 @@ public class PublishFiscalYear {
 
     private final RoundRepository rounds;
     private final RoundRecordRepository records;
-    private final RoundProjectRepository projects;
+    private final ProjectEdits projects;
     private final PreviousYearRepository previousYears;
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    PublishFiscalYear(RoundRepository rounds, RoundRecordRepository records, RoundProjectRepository projects,
+    PublishFiscalYear(RoundRepository rounds, RoundRecordRepository records, ProjectEdits projects,
                       PreviousYearRepository previousYears,
                       AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.rounds = rounds;

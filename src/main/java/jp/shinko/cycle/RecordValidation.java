@@ -13,7 +13,7 @@ import jp.shinko.plan.YearFlag;
  * Reads a {@link RecordForm} into {@link RecordValues}. Saving a draft needs well-formed values
  * ({@link #read}); submitting, approving and correcting need complete ones ({@link #completeness}).
  */
-public final class RecordValidation {
+final class RecordValidation {
 
     static final int MAX_CONTENT = 4000;
     static final int MAX_SHORT_TEXT = 200;

@@ -13,7 +13,7 @@ import jp.shinko.plan.YearFlag;
  * @param previousSettled    last year's settled amount
  * @param previousEvaluation last year's mark, chosen or derived from {@code achievementRate}
  */
-public record RecordValues(
+record RecordValues(
         Amount budget,
         String content,
         String outlook,

@@ -13,6 +13,7 @@ import jp.shinko.plan.Amount;
 import jp.shinko.plan.FiscalYear;
 import jp.shinko.plan.OrganizationKind;
 import jp.shinko.plan.YearFlag;
+import jp.shinko.store.ProjectEdits;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,12 +29,12 @@ public class RegisterProject {
     private final PlanFacts facts;
     private final RoundRepository rounds;
     private final RoundRecordRepository records;
-    private final RoundProjectRepository projects;
+    private final ProjectEdits projects;
     private final AuditTrail audit;
     private final Clock clock;
 
     RegisterProject(PlanFacts facts, RoundRepository rounds, RoundRecordRepository records,
-                    RoundProjectRepository projects, AuditTrail audit, Clock clock) {
+                    ProjectEdits projects, AuditTrail audit, Clock clock) {
         this.facts = facts;
         this.rounds = rounds;
         this.records = records;
@@ -85,7 +86,7 @@ public class RegisterProject {
             return new Outcome.Denied();
         }
         var key = projects.freeKey(planId.get(), year);
-        long projectId = projects.insert(planId.get(), key, new NewProject(name, organization, node, summary),
+        long projectId = projects.insert(planId.get(), key, name, summary,
                 projects.organizationId(planId.get(), organization).orElseThrow(),
                 organizationRow.kind() == OrganizationKind.CITY_DEPARTMENT, nodeId, year,
                 JapaneseYearFormat.abbreviated(year) + "年度～");

@@ -1,9 +1,7 @@
 package jp.shinko.cycle;
 
-import java.time.Clock;
 import java.util.List;
 import jp.shinko.audit.Actor;
-import jp.shinko.audit.AuditTrail;
 import jp.shinko.command.Outcome;
 import jp.shinko.command.Problem;
 import jp.shinko.plan.FiscalYear;
@@ -17,46 +15,37 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RenameProject {
 
-    private final RecordAccess access;
+    private final RecordPipeline pipeline;
     private final PlanFacts facts;
-    private final RoundRecordRepository records;
-    private final AuditTrail audit;
-    private final Clock clock;
 
-    RenameProject(RecordAccess access, PlanFacts facts, RoundRecordRepository records, AuditTrail audit,
-                  Clock clock) {
-        this.access = access;
+    RenameProject(RecordPipeline pipeline, PlanFacts facts) {
+        this.pipeline = pipeline;
         this.facts = facts;
-        this.records = records;
-        this.audit = audit;
-        this.clock = clock;
     }
 
     @Transactional
     public Outcome run(Actor actor, String planKey, FiscalYear year, String projectKey, String newName) {
-        var lookup = access.findEditable(actor, CycleAction.RENAME_PROJECT, planKey, year, projectKey);
-        if (lookup.failed()) {
-            return lookup.failure();
-        }
-        var record = lookup.record();
-        var name = RecordValidation.text(newName);
-        if (name == null) {
-            return Outcome.invalid(List.of(Problem.of("name", "name.required")));
-        }
-        if (name.length() > RegisterProject.MAX_NAME) {
-            return Outcome.invalid(List.of(Problem.of("name", "text.too-long", RegisterProject.MAX_NAME)));
-        }
-        if (name.equals(record.projectName())) {
-            return Outcome.invalid(List.of(Problem.of("name", "name.unchanged")));
-        }
-        if (facts.projects(planKey).stream().anyMatch(p -> p.name().equals(name) && !p.key().equals(projectKey))
-                || records.pendingNames(record.round().id(), record.id()).contains(name)) {
-            return Outcome.invalid(List.of(Problem.of("name", "name.duplicate", name)));
-        }
-        var published = facts.project(planKey, projectKey).orElseThrow().name();
-        records.rename(record, name.equals(published) ? null : name);
-        audit.change(AuditTrail.Scope.of(actor.username(), clock.instant(), "RENAME_PROJECT", planKey, year,
-                projectKey), "name", record.projectName(), name);
-        return Outcome.done("project.renamed", record.projectName(), name);
+        var state = RecordPipeline.State.EDITABLE;
+        return pipeline.run(actor, CycleAction.RENAME_PROJECT, planKey, year, projectKey, state, step -> {
+            var record = step.record();
+            var name = RecordValidation.text(newName);
+            if (name == null) {
+                return Outcome.invalid(List.of(Problem.of("name", "name.required")));
+            }
+            if (name.length() > RegisterProject.MAX_NAME) {
+                return Outcome.invalid(List.of(Problem.of("name", "text.too-long", RegisterProject.MAX_NAME)));
+            }
+            if (name.equals(record.projectName())) {
+                return Outcome.invalid(List.of(Problem.of("name", "name.unchanged")));
+            }
+            if (facts.projects(planKey).stream().anyMatch(p -> p.name().equals(name) && !p.key().equals(projectKey))
+                    || step.records().pendingNames(record.round().id(), record.id()).contains(name)) {
+                return Outcome.invalid(List.of(Problem.of("name", "name.duplicate", name)));
+            }
+            var published = facts.project(planKey, projectKey).orElseThrow().name();
+            step.records().rename(record, name.equals(published) ? null : name);
+            step.audit().change(step.scope("RENAME_PROJECT"), "name", record.projectName(), name);
+            return Outcome.done("project.renamed", record.projectName(), name);
+        });
     }
 }

@@ -1,9 +1,7 @@
 package jp.shinko.cycle;
 
-import java.time.Clock;
 import java.util.List;
 import jp.shinko.audit.Actor;
-import jp.shinko.audit.AuditTrail;
 import jp.shinko.command.Outcome;
 import jp.shinko.command.Problem;
 import jp.shinko.plan.FiscalYear;
@@ -20,45 +18,32 @@ public class ReturnYearRecord {
 
     static final int MAX_COMMENT = 1000;
 
-    private final RecordAccess access;
-    private final RoundRecordRepository records;
-    private final AuditTrail audit;
-    private final Clock clock;
+    private final RecordPipeline pipeline;
 
-    ReturnYearRecord(RecordAccess access, RoundRecordRepository records, AuditTrail audit, Clock clock) {
-        this.access = access;
-        this.records = records;
-        this.audit = audit;
-        this.clock = clock;
+    ReturnYearRecord(RecordPipeline pipeline) {
+        this.pipeline = pipeline;
     }
 
     @Transactional
     public Outcome run(Actor actor, String planKey, FiscalYear year, String projectKey, int version, String comment) {
-        var lookup = access.find(actor, CycleAction.RETURN_RECORD, planKey, year, projectKey);
-        if (lookup.failed()) {
-            return lookup.failure();
-        }
-        var record = lookup.record();
-        if (record.round().isPublished()) {
-            return Outcome.refused("year.published", year.year());
-        }
-        if (record.status() != RecordStatus.SUBMITTED && record.status() != RecordStatus.APPROVED) {
-            return Outcome.refused("record.not-under-review", record.status().name());
-        }
-        var text = RecordValidation.text(comment);
-        if (text == null) {
-            return Outcome.invalid(List.of(Problem.of("comment", "comment.required")));
-        }
-        if (text.length() > MAX_COMMENT) {
-            return Outcome.invalid(List.of(Problem.of("comment", "text.too-long", MAX_COMMENT)));
-        }
-        var now = clock.instant();
-        if (version != record.version()
-                || !records.decide(record, version, RecordStatus.RETURNED, text, actor.username(), now)) {
-            return Outcome.refused("record.changed");
-        }
-        audit.change(AuditTrail.Scope.of(actor.username(), now, "RETURN_RECORD", planKey, year, projectKey)
-                .withReason(text), "status", record.status().name(), RecordStatus.RETURNED.name());
-        return Outcome.done("record.returned");
+        var state = RecordPipeline.State.inReview("record.not-under-review", RecordStatus.SUBMITTED,
+                RecordStatus.APPROVED);
+        return pipeline.run(actor, CycleAction.RETURN_RECORD, planKey, year, projectKey, state, step -> {
+            var record = step.record();
+            var text = RecordValidation.text(comment);
+            if (text == null) {
+                return Outcome.invalid(List.of(Problem.of("comment", "comment.required")));
+            }
+            if (text.length() > MAX_COMMENT) {
+                return Outcome.invalid(List.of(Problem.of("comment", "text.too-long", MAX_COMMENT)));
+            }
+            if (version != record.version() || !step.records().decide(record, version, RecordStatus.RETURNED, text,
+                    actor.username(), step.now())) {
+                return Outcome.refused("record.changed");
+            }
+            step.audit().change(step.scope("RETURN_RECORD").withReason(text), "status", record.status().name(),
+                    RecordStatus.RETURNED.name());
+            return Outcome.done("record.returned");
+        });
     }
 }

@@ -74,7 +74,7 @@ public record RoundRecord(
     }
 
     /** The record's values, as a command compares them with new ones. */
-    public RecordValues values() {
+    RecordValues values() {
         return new RecordValues(budget, content, outlook, expansionNote, flags, previousSettled,
                 previousEvaluation, achievementRate);
     }

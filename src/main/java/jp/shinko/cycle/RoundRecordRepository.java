@@ -16,14 +16,15 @@ import jp.shinko.plan.FiscalYear;
 import jp.shinko.plan.RecordStatus;
 import jp.shinko.plan.YearFlag;
 import jp.shinko.sql.SqlValues;
+import jp.shinko.store.YearRecordEdits;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * The year records of a round (rows of {@code year_records} with their {@code round_entries}).
- * Every write that changes a record checks and bumps {@code year_records.version}, and reports
- * whether it found the version it expected: false means someone else saved first.
+ * The year records of a round: store's {@code year_records}, changed through its
+ * {@link YearRecordEdits}, with the round's own facts about each in {@code round_entries}. Every
+ * write that changes a record checks and bumps the record's version, and reports whether it found
+ * the version it expected: false means someone else saved first.
  */
 @Repository
 class RoundRecordRepository {
@@ -48,9 +49,11 @@ class RoundRecordRepository {
             """ + FROM;
 
     private final JdbcClient jdbc;
+    private final YearRecordEdits edits;
 
-    RoundRecordRepository(JdbcClient jdbc) {
+    RoundRecordRepository(JdbcClient jdbc, YearRecordEdits edits) {
         this.jdbc = jdbc;
+        this.edits = edits;
     }
 
     /** The round's records in the plan's project order. */
@@ -121,20 +124,10 @@ class RoundRecordRepository {
         return names;
     }
 
-    /** A new draft for the round: the year record row, its flags, and its round entry. */
+    /** A new draft for the round: the year record (store's) and its round entry. */
     long insertDraft(Round round, long projectId, int ord, Draft draft) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        INSERT INTO year_records (project_id, fiscal_year, budget_kind, budget_thousand_yen,
-                               settled_kind, settled_thousand_yen, content, content_same_as_left, evaluation_mark,
-                               outlook, expansion_note, status, version, ord, published)
-                        VALUES (?, ?, ?, ?, 'NOT_STATED', ?, ?, FALSE, ?, ?, ?, 'DRAFT', 0, ?, FALSE)""")
-                .params(projectId, round.year().year(), draft.budget().kind().name(),
-                        SqlValues.amountValue(draft.budget()), SqlValues.bigint(null), draft.content(),
-                        SqlValues.text(null), SqlValues.text(draft.outlook()), SqlValues.text(null), ord)
-                .update(keys, "id");
-        long id = keys.getKey().longValue();
-        writeFlags(id, draft.flags());
+        long id = edits.insertDraft(projectId, round.year(), ord,
+                new YearRecordEdits.Values(draft.budget(), draft.content(), draft.outlook(), null, draft.flags()));
         jdbc.sql("""
                         INSERT INTO round_entries (year_record_id, round_id, organization_name, carry_note,
                                previous_settled_kind, previous_settled_thousand_yen, previous_evaluation_mark)
@@ -147,29 +140,21 @@ class RoundRecordRepository {
         return id;
     }
 
+    /** The next free position in the plan's year-record list. */
+    int nextOrd(long planId) {
+        return edits.nextOrd(planId);
+    }
+
     /** What a new draft starts with. */
     record Draft(String organization, CarryNote carryNote, Amount budget, String content, String outlook,
                  Set<YearFlag> flags, Amount previousSettled, Evaluation previousEvaluation) {
     }
 
-    /** The next free position in the plan's year-record list. */
-    int nextOrd(long planId) {
-        return jdbc.sql("""
-                        SELECT COALESCE(MAX(y.ord), -1) + 1 FROM year_records y
-                        JOIN projects pr ON pr.id = y.project_id WHERE pr.plan_id = ?""")
-                .param(planId).query(Integer.class).single();
-    }
-
     /** Writes the values if the record is still at {@code version}; false if someone saved first. */
     boolean update(RoundRecord record, int version, RecordValues values, String actor, Instant at) {
-        int rows = jdbc.sql("""
-                        UPDATE year_records SET budget_kind = ?, budget_thousand_yen = ?, content = ?, outlook = ?,
-                               expansion_note = ?, version = version + 1
-                        WHERE id = ? AND version = ?""")
-                .params(budgetKind(values.budget()), SqlValues.amountValue(values.budget()), values.content(),
-                        SqlValues.text(values.outlook()), SqlValues.text(values.expansionNote()), record.id(), version)
-                .update();
-        if (rows == 0) {
+        var stored = new YearRecordEdits.Values(values.budget(), values.content(), values.outlook(),
+                values.expansionNote(), values.flags());
+        if (!edits.update(record.id(), version, stored, record.flags())) {
             return false;
         }
         jdbc.sql("""
@@ -180,22 +165,7 @@ class RoundRecordRepository {
                         SqlValues.text(values.previousEvaluation() == null ? null : values.previousEvaluation().mark()),
                         SqlValues.decimal(values.achievementRate()), actor, SqlValues.time(at), record.id())
                 .update();
-        if (!values.flags().equals(record.flags())) {
-            jdbc.sql("DELETE FROM year_record_flags WHERE year_record_id = ?").param(record.id()).update();
-            writeFlags(record.id(), values.flags());
-        }
         return true;
-    }
-
-    /** A record without a budget yet is stored as "not stated", the kind an empty list cell has. */
-    private static String budgetKind(Amount budget) {
-        return budget == null ? Amount.Kind.NOT_STATED.name() : budget.kind().name();
-    }
-
-    private void writeFlags(long recordId, Set<YearFlag> flags) {
-        flags.stream().sorted().forEach(flag -> jdbc.sql(
-                        "INSERT INTO year_record_flags (year_record_id, flag) VALUES (?, ?)")
-                .params(recordId, flag.name()).update());
     }
 
     /** Moves the record to {@code status} if it is still at {@code version}. */
@@ -220,9 +190,7 @@ class RoundRecordRepository {
     }
 
     private boolean setStatus(RoundRecord record, int version, RecordStatus status) {
-        return jdbc.sql("UPDATE year_records SET status = ?, version = version + 1 WHERE id = ? AND version = ?")
-                .params(status.name(), record.id(), version)
-                .update() == 1;
+        return edits.setStatus(record.id(), version, status);
     }
 
     void markMerged(RoundRecord record, String intoKey) {

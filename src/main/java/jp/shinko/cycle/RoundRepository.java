@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import jp.shinko.plan.FiscalYear;
 import jp.shinko.sql.SqlValues;
+import jp.shinko.store.YearRecordEdits;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -20,9 +21,11 @@ class RoundRepository {
             r.opened_by, r.opened_at, r.published_by, r.published_at""";
 
     private final JdbcClient jdbc;
+    private final YearRecordEdits edits;
 
-    RoundRepository(JdbcClient jdbc) {
+    RoundRepository(JdbcClient jdbc, YearRecordEdits edits) {
         this.jdbc = jdbc;
+        this.edits = edits;
     }
 
     Optional<Round> find(String planKey, FiscalYear year) {
@@ -70,17 +73,8 @@ class RoundRepository {
         jdbc.sql("UPDATE rounds SET status = 'PUBLISHED', published_by = ?, published_at = ? WHERE id = ?")
                 .params(actor, SqlValues.time(at), roundId)
                 .update();
-        jdbc.sql("""
-                        UPDATE projects SET published = TRUE
-                        WHERE id IN (SELECT y.project_id FROM year_records y
-                                     JOIN round_entries e ON e.year_record_id = y.id WHERE e.round_id = ?)""")
-                .param(roundId)
-                .update();
-        jdbc.sql("""
-                        UPDATE year_records SET published = TRUE
-                        WHERE id IN (SELECT e.year_record_id FROM round_entries e WHERE e.round_id = ?)""")
-                .param(roundId)
-                .update();
+        edits.publish(jdbc.sql("SELECT year_record_id FROM round_entries WHERE round_id = ?").param(roundId)
+                .query(Long.class).list());
     }
 
     static Round map(ResultSet rs) throws SQLException {

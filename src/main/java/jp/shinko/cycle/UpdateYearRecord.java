@@ -1,8 +1,6 @@
 package jp.shinko.cycle;
 
-import java.time.Clock;
 import jp.shinko.audit.Actor;
-import jp.shinko.audit.AuditTrail;
 import jp.shinko.command.Outcome;
 import jp.shinko.plan.FiscalYear;
 import org.springframework.stereotype.Service;
@@ -15,41 +13,31 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UpdateYearRecord {
 
-    private final RecordAccess access;
+    private final RecordPipeline pipeline;
     private final PlanFacts facts;
-    private final RoundRecordRepository records;
-    private final AuditTrail audit;
-    private final Clock clock;
 
-    UpdateYearRecord(RecordAccess access, PlanFacts facts, RoundRecordRepository records, AuditTrail audit,
-                     Clock clock) {
-        this.access = access;
+    UpdateYearRecord(RecordPipeline pipeline, PlanFacts facts) {
+        this.pipeline = pipeline;
         this.facts = facts;
-        this.records = records;
-        this.audit = audit;
-        this.clock = clock;
     }
 
     @Transactional
     public Outcome run(Actor actor, String planKey, FiscalYear year, String projectKey, RecordForm form) {
-        var lookup = access.findEditable(actor, CycleAction.UPDATE_RECORD, planKey, year, projectKey);
-        if (lookup.failed()) {
-            return lookup.failure();
-        }
-        var record = lookup.record();
-        if (form.version() == null || form.version() != record.version()) {
-            return new Outcome.Conflict<>(form, record);
-        }
-        var reading = RecordValidation.read(form, facts.scale(planKey), record.hasPreviousYear());
-        if (!reading.ok()) {
-            return Outcome.invalid(reading.problems());
-        }
-        var now = clock.instant();
-        if (!records.update(record, form.version(), reading.values(), actor.username(), now)) {
-            return new Outcome.Conflict<>(form, records.find(record.round().id(), projectKey).orElseThrow());
-        }
-        RecordChanges.record(audit, AuditTrail.Scope.of(actor.username(), now, "UPDATE_RECORD", planKey, year, projectKey),
-                record.values(), reading.values());
-        return Outcome.done("record.saved");
+        var state = RecordPipeline.State.EDITABLE;
+        return pipeline.run(actor, CycleAction.UPDATE_RECORD, planKey, year, projectKey, state, step -> {
+            var record = step.record();
+            if (form.version() == null || form.version() != record.version()) {
+                return new Outcome.Conflict<>(form, record);
+            }
+            var reading = RecordValidation.read(form, facts.scale(planKey), record.hasPreviousYear());
+            if (!reading.ok()) {
+                return Outcome.invalid(reading.problems());
+            }
+            if (!step.save(form.version(), reading.values())) {
+                return new Outcome.Conflict<>(form, step.current());
+            }
+            RecordChanges.record(step.audit(), step.scope("UPDATE_RECORD"), record.values(), reading.values());
+            return Outcome.done("record.saved");
+        });
     }
 }

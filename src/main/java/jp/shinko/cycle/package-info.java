@@ -4,4 +4,7 @@
  * transaction of every change. Controllers call one command per use case; each returns an
  * {@link jp.shinko.command.Outcome}.
  */
+@ApplicationModule(allowedDependencies = {"sql", "command", "audit", "store", "ingest"})
 package jp.shinko.cycle;
+
+import org.springframework.modulith.ApplicationModule;

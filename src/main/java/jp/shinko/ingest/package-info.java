@@ -5,4 +5,7 @@
  * carry a {@link jp.shinko.ingest.Reason}: a key of {@code ingest/messages*.properties}, worded in
  * Japanese or English when someone reads it.
  */
+@ApplicationModule(allowedDependencies = {"store"})
 package jp.shinko.ingest;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,4 +4,7 @@
  * exports plan content, {@link jp.shinko.template.TemplateReader} validates and reads it back;
  * export then import gives equal content. The template is documented in {@code docs/template.md}.
  */
+@ApplicationModule(allowedDependencies = {"ingest"})
 package jp.shinko.template;
+
+import org.springframework.modulith.ApplicationModule;

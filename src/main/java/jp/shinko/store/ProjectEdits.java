@@ -1,28 +1,30 @@
-package jp.shinko.cycle;
+package jp.shinko.store;
 
 import java.util.Optional;
 import jp.shinko.plan.FiscalYear;
+import jp.shinko.plan.OrganizationKind;
 import jp.shinko.sql.SqlValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Project rows the round writes: projects registered during the round (with their primary
- * placement, so the plan's content stays valid), renames keeping the former name, and the last
- * fiscal year of a project that ends or is merged.
+ * Changes to single projects and organizations of a plan, as the annual round and the
+ * administrator make them: a project registered during the round (with its primary placement, so
+ * the plan's content stays valid), a rename keeping the former name, the last fiscal year of a
+ * project that ends or is merged, and a new organization.
  */
 @Repository
-class RoundProjectRepository {
+public class ProjectEdits {
 
     private final JdbcClient jdbc;
 
-    RoundProjectRepository(JdbcClient jdbc) {
+    ProjectEdits(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /** A project key not used in the plan yet: {@code new-2021-1}, {@code new-2021-2} ... */
-    String freeKey(long planId, FiscalYear year) {
+    public String freeKey(long planId, FiscalYear year) {
         for (int n = 1; ; n++) {
             var key = "new-" + year.year() + "-" + n;
             boolean used = jdbc.sql("SELECT COUNT(*) FROM projects WHERE plan_id = ? AND project_key = ?")
@@ -33,19 +35,19 @@ class RoundProjectRepository {
         }
     }
 
-    Optional<Long> organizationId(long planId, String name) {
+    public Optional<Long> organizationId(long planId, String name) {
         return jdbc.sql("SELECT id FROM organizations WHERE plan_id = ? AND name = ?")
                 .params(planId, name).query(Long.class).optional();
     }
 
-    Optional<Long> nodeId(long planId, String path) {
+    public Optional<Long> nodeId(long planId, String path) {
         return jdbc.sql("SELECT id FROM policy_nodes WHERE plan_id = ? AND path = ?")
                 .params(planId, path).query(Long.class).optional();
     }
 
-    /** Inserts the project and its primary placement under {@code nodeId}; returns the project id. */
-    long insert(long planId, String key, NewProject project, long organizationId, boolean cityOwn, long nodeId,
-                FiscalYear start, String periodPrinted) {
+    /** Inserts an unpublished project and its primary placement under {@code nodeId}; returns the project id. */
+    public long insert(long planId, String key, String name, String summary, long organizationId, boolean cityOwn,
+                       long nodeId, FiscalYear start, String periodPrinted) {
         int ord = jdbc.sql("SELECT COALESCE(MAX(ord), -1) + 1 FROM projects WHERE plan_id = ?")
                 .param(planId).query(Integer.class).single();
         var keys = new GeneratedKeyHolder();
@@ -53,7 +55,7 @@ class RoundProjectRepository {
                         INSERT INTO projects (plan_id, project_key, name, summary, period_start, period_end,
                                period_printed, implementer_id, city_own, strategic_marks, ord, published)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, FALSE)""")
-                .params(planId, key, project.name(), project.summary() == null ? "" : project.summary(),
+                .params(planId, key, name, summary == null ? "" : summary,
                         start.year(), SqlValues.integer(null), periodPrinted, organizationId, cityOwn, ord)
                 .update(keys, "id");
         long projectId = keys.getKey().longValue();
@@ -76,7 +78,7 @@ class RoundProjectRepository {
     }
 
     /** Renames the project; the old name joins its former names, oldest first. */
-    void rename(long projectId, String oldName, String newName) {
+    public void rename(long projectId, String oldName, String newName) {
         int ord = jdbc.sql("SELECT COALESCE(MAX(ord), -1) + 1 FROM project_former_names WHERE project_id = ?")
                 .param(projectId).query(Integer.class).single();
         jdbc.sql("INSERT INTO project_former_names (project_id, ord, name) VALUES (?, ?, ?)")
@@ -85,7 +87,7 @@ class RoundProjectRepository {
     }
 
     /** The project's first fiscal year, if known. */
-    Optional<Integer> periodStart(long projectId) {
+    public Optional<Integer> periodStart(long projectId) {
         return Optional.ofNullable(nullableYear("period_start", projectId));
     }
 
@@ -96,12 +98,20 @@ class RoundProjectRepository {
     }
 
     /** The project's last fiscal year (null: open-ended or unknown). */
-    Integer periodEnd(long projectId) {
+    public Integer periodEnd(long projectId) {
         return nullableYear("period_end", projectId);
     }
 
     /** Sets the project's last fiscal year. */
-    void end(long projectId, int lastYear) {
+    public void end(long projectId, int lastYear) {
         jdbc.sql("UPDATE projects SET period_end = ? WHERE id = ?").params(lastYear, projectId).update();
+    }
+
+    /** Adds an organization at the end of the plan's list. */
+    public void addOrganization(long planId, String name, OrganizationKind kind) {
+        int ord = jdbc.sql("SELECT COALESCE(MAX(ord), -1) + 1 FROM organizations WHERE plan_id = ?")
+                .param(planId).query(Integer.class).single();
+        jdbc.sql("INSERT INTO organizations (plan_id, name, kind, ord) VALUES (?, ?, ?, ?)")
+                .params(planId, name, kind.name(), ord).update();
     }
 }
