@@ -5,4 +5,7 @@
  * in the database (the log and the outbox at once) and sent apart from any save, retried when the
  * mail server fails. {@link jp.shinko.reminders.Reminders} is the entry point.
  */
+@ApplicationModule(allowedDependencies = {"sql", "command", "audit", "store", "cycle"})
 package jp.shinko.reminders;
+
+import org.springframework.modulith.ApplicationModule;
