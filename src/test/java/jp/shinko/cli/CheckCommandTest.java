@@ -26,7 +26,7 @@ class CheckCommandTest {
         assertThat(csv.out().lines()).hasSize(14).first().isEqualTo("番号,事業名,担当,年度,重大度,ルール,内容");
         assertThat(csv.out().lines()).last().asString().isEqualTo(
                 "№277,移住・就業等支援事業,雇用推進課・産業創出課,2020,警告,予算額の急変,"
-                        + "2019年度の 73 千円から 2020年度の予算額 48,889 千円へ、10倍以上（または10分の1以下）の変化です。");
+                        + "\"2019年度の 73 千円から 2020年度の予算額 48,889 千円へ、10倍以上（または10分の1以下）の変化です。\"");
     }
 
     @Test
