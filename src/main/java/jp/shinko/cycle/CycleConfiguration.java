@@ -2,8 +2,8 @@ package jp.shinko.cycle;
 
 import java.time.Clock;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -18,6 +18,7 @@ import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
  * BouncyCastle, which the build does not carry.
  */
 @Configuration
+@EnableConfigurationProperties({SecuritySettings.class, LoginSettings.class})
 class CycleConfiguration {
 
     @Bean
@@ -27,9 +28,9 @@ class CycleConfiguration {
     }
 
     @Bean
-    PasswordEncoder passwordEncoder(@Value("${shinko.security.bcrypt-cost:12}") int cost) {
+    PasswordEncoder passwordEncoder(SecuritySettings settings) {
         var encoders = Map.<String, PasswordEncoder>of(
-                "bcrypt", new BCryptPasswordEncoder(cost),
+                "bcrypt", new BCryptPasswordEncoder(settings.bcryptCost()),
                 "pbkdf2@SpringSecurity_v5_8", Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8());
         return new DelegatingPasswordEncoder("bcrypt", encoders);
     }

@@ -3,7 +3,6 @@ package jp.shinko.cycle;
 import java.time.Clock;
 import java.time.Duration;
 import jp.shinko.sql.SqlValues;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,15 +23,12 @@ public class LoginThrottle {
     private final int maxPerAddress;
     private final Duration window;
 
-    LoginThrottle(JdbcClient jdbc, Clock clock,
-                  @Value("${shinko.login.max-failures-per-account:5}") int maxPerAccount,
-                  @Value("${shinko.login.max-failures-per-address:50}") int maxPerAddress,
-                  @Value("${shinko.login.window-minutes:15}") int windowMinutes) {
+    LoginThrottle(JdbcClient jdbc, Clock clock, LoginSettings settings) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.maxPerAccount = maxPerAccount;
-        this.maxPerAddress = maxPerAddress;
-        this.window = Duration.ofMinutes(windowMinutes);
+        this.maxPerAccount = settings.maxFailuresPerAccount();
+        this.maxPerAddress = settings.maxFailuresPerAddress();
+        this.window = settings.window();
     }
 
     public Duration window() {

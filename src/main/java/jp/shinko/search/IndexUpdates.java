@@ -3,7 +3,6 @@ package jp.shinko.search;
 import jp.shinko.store.PublishedPlanChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -23,9 +22,9 @@ class IndexUpdates {
     private final ProjectSearch search;
     private final boolean buildOnStart;
 
-    IndexUpdates(ProjectSearch search, @Value("${shinko.search.build-on-start:true}") boolean buildOnStart) {
+    IndexUpdates(ProjectSearch search, SearchSettings settings) {
         this.search = search;
-        this.buildOnStart = buildOnStart;
+        this.buildOnStart = settings.buildOnStart();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -13,7 +13,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,16 +23,17 @@ import org.springframework.stereotype.Service;
  * store whenever needed.
  */
 @Service
+@EnableConfigurationProperties(SearchSettings.class)
 public class ProjectSearch implements DisposableBean {
 
     private final PlanRepository plans;
     private final ProjectIndex index;
     private final String location;
 
-    ProjectSearch(PlanRepository plans,
-                  @Value("${shinko.search.index-dir:${shinko.data-dir}/index}") Path indexDir,
-                  @Value("${shinko.search.in-memory:false}") boolean inMemory) {
+    ProjectSearch(PlanRepository plans, SearchSettings settings) {
         this.plans = plans;
+        var inMemory = settings.inMemory();
+        var indexDir = settings.indexDir();
         this.location = inMemory ? "memory" : indexDir.toAbsolutePath().normalize().toString();
         try {
             this.index = new ProjectIndex(inMemory ? new ByteBuffersDirectory() : open(indexDir));

@@ -1,9 +1,8 @@
 package jp.shinko.web;
 
 import java.time.Clock;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,16 +13,15 @@ import org.springframework.web.servlet.LocaleResolver;
  * who is signed in and security headers are still written on every response, cached or not.
  */
 @Configuration
+@EnableConfigurationProperties(PageCacheSettings.class)
 @ConditionalOnProperty(name = "shinko.web.page-cache.enabled", havingValue = "true", matchIfMissing = true)
 class PublicPageCacheConfig {
 
     @Bean
     FilterRegistrationBean<PublicPageCache> publicPageCache(
-            PublicDataVersion version, LocaleResolver localeResolver, Clock clock,
-            @Value("${shinko.web.page-cache.max-bytes:67108864}") long maxBytes,
-            @Value("${shinko.web.page-cache.max-age:PT10M}") Duration maxAge) {
+            PublicDataVersion version, LocaleResolver localeResolver, Clock clock, PageCacheSettings settings) {
         var registration = new FilterRegistrationBean<>(
-                new PublicPageCache(version, localeResolver, maxBytes, maxAge, clock));
+                new PublicPageCache(version, localeResolver, settings.maxBytes(), settings.maxAge(), clock));
         registration.setOrder(-99);
         return registration;
     }

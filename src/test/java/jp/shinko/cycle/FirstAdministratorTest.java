@@ -45,7 +45,7 @@ class FirstAdministratorTest {
 
     @Test
     void passwordsAreHashedWithBcryptAtCost12ByDefault() {
-        var production = new CycleConfiguration().passwordEncoder(12);
+        var production = new CycleConfiguration().passwordEncoder(new SecuritySettings(12));
         assertThat(production.encode("correct horse battery staple")).startsWith("{bcrypt}$2a$12$");
         // Hashes made with pbkdf2 stay valid.
         var pbkdf2 = "{pbkdf2@SpringSecurity_v5_8}" + org.springframework.security.crypto.password.Pbkdf2PasswordEncoder
