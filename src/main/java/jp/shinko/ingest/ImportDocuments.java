@@ -72,7 +72,14 @@ public class ImportDocuments {
 
     /** Imports the files; a dry run needs no database and uses {@link DocumentReader} directly. */
     public List<DocumentReport> run(List<Path> files, String forcedLayout) {
-        var documents = files.stream().map(f -> reader.read(f, forcedLayout)).toList();
+        return save(files.stream().map(f -> reader.read(f, forcedLayout)).toList());
+    }
+
+    /**
+     * Imports documents already read, e.g. a city's own tables read through a column mapping
+     * ({@link ColumnMapping}), in one transaction.
+     */
+    public List<DocumentReport> save(List<DocumentReader.ReadDocument> documents) {
         return transaction.execute(status -> {
             var reports = new ArrayList<DocumentReport>();
             for (var document : documents) {

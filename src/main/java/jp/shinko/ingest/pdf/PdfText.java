@@ -104,7 +104,7 @@ public final class PdfText {
         }
     }
 
-    private static PDDocument load(String fileName, RandomAccessRead source) throws IOException {
+    static PDDocument load(String fileName, RandomAccessRead source) throws IOException {
         try {
             return Loader.loadPDF(source, "", null, null, MemoryUsageSetting.setupMixed(MAIN_MEMORY_BYTES).streamCache);
         } catch (IOException | RuntimeException e) {
