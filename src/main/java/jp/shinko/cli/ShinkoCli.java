@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
         versionProvider = VersionCommand.Provider.class,
         subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, ParseCommand.class,
                 ExportCommand.class, DbCommand.class, IndexCommand.class, UserCommand.class, OrganizationCommand.class, CheckCommand.class,
-                MunicipalityCommand.class,
+                MunicipalityCommand.class, BenchCommand.class,
                 VersionCommand.class})
 public class ShinkoCli implements Runnable {
 

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * properties or environment variables SHINKO_TEST_PG_URL, SHINKO_TEST_PG_USER, SHINKO_TEST_PG_PASSWORD
  * say otherwise. An unreachable server fails the test; it never skips it.
  */
-final class PostgresSchema {
+public final class PostgresSchema {
 
     private static final String URL = setting("SHINKO_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
     private static final String USER = setting("SHINKO_TEST_PG_USER", "postgres");
@@ -31,7 +31,7 @@ final class PostgresSchema {
     }
 
     /** A pooled data source whose connections use a new, migrated schema named {@code prefix_<random>}. */
-    static DataSource open(String prefix) {
+    public static DataSource open(String prefix) {
         var schema = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
                 .toLowerCase(Locale.ROOT);
         var config = new HikariConfig();
@@ -54,7 +54,7 @@ final class PostgresSchema {
     }
 
     /** Drops the schema {@link #open} made and closes the pool. */
-    static void close(DataSource database) {
+    public static void close(DataSource database) {
         try (var dataSource = (HikariDataSource) database) {
             JdbcClient.create(dataSource).sql("DROP SCHEMA " + dataSource.getSchema() + " CASCADE").update();
         }
