@@ -1,16 +1,15 @@
 package jp.shinko.plan;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Budget and settlement totals of the projects under a node for one fiscal year. A project placed
- * several times under the node (再掲) is counted once.
+ * several times under the node (再掲) is counted once. Which projects a year has is
+ * {@link ProjectYears}'s rule.
  *
- * @param projects          distinct projects under the node
+ * @param projects          distinct projects under the node in the year
  * @param budgetThousandYen sum of stated budgets
  * @param settledThousandYen sum of stated settled amounts
  * @param budgetStated       projects with a stated budget (a number, possibly zero)
@@ -25,16 +24,10 @@ public record BudgetSummary(int projects, long budgetThousandYen, long settledTh
 
     /** Totals under {@code node} (its own placements and all below it); null means the whole plan. */
     public static BudgetSummary of(PlanContent content, NodePath node, FiscalYear year) {
-        var keys = content.placements().stream()
-                .filter(p -> node == null || p.node().isWithin(node))
-                .map(Placement::projectKey)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        Map<String, YearRecord> records = content.yearRecords().stream()
-                .filter(r -> r.year().equals(year))
-                .collect(Collectors.toMap(YearRecord::projectKey, Function.identity()));
-        List<YearRecord> selected = keys.stream().map(records::get)
+        Map<String, YearRecord> records = ProjectYears.records(content, year);
+        List<YearRecord> selected = ProjectYears.under(content, node).stream().map(records::get)
                 .filter(java.util.Objects::nonNull).toList();
-        return new BudgetSummary(keys.size(),
+        return new BudgetSummary(selected.size(),
                 sum(selected, YearRecord::budget), sum(selected, YearRecord::settled),
                 count(selected, YearRecord::budget, Amount.Kind.VALUE),
                 count(selected, YearRecord::settled, Amount.Kind.VALUE),

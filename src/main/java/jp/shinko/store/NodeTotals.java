@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Totals of every node of a plan. Three plan-scoped reads (nodes, placements, year records), then
  * each placement adds its project to its node and every ancestor as a set, which is what makes a
  * re-listed project count once; cheaper than pairing nodes in SQL, whose cost grew with the tree.
+ * A year's count is the node's projects in that year ({@link InYear}).
  */
 final class NodeTotals {
 
@@ -52,8 +53,8 @@ final class NodeTotals {
         jdbc.sql("""
                         SELECT y.project_id, y.fiscal_year, y.budget_kind, y.budget_thousand_yen,
                                y.settled_kind, y.settled_thousand_yen
-                        FROM year_records y JOIN projects p ON p.id = y.project_id
-                        WHERE p.plan_id = ? AND y.published""")
+                        FROM year_records y JOIN projects pr ON pr.id = y.project_id
+                        WHERE pr.plan_id = ? AND\s""" + InYear.of("pr", "y"))
                 .param(planId)
                 .query(rs -> {
                     records.computeIfAbsent(rs.getLong("project_id"), k -> new HashMap<>())
@@ -76,7 +77,7 @@ final class NodeTotals {
                     .forEach((year, money) -> byYear.computeIfAbsent(year, k -> new ArrayList<>()).add(money));
         }
         var totals = new TreeMap<FiscalYear, BudgetSummary>();
-        byYear.forEach((year, list) -> totals.put(year, new BudgetSummary(projects.size(),
+        byYear.forEach((year, list) -> totals.put(year, new BudgetSummary(list.size(),
                 sum(list, true), sum(list, false),
                 count(list, true, Amount.Kind.VALUE), count(list, false, Amount.Kind.VALUE),
                 count(list, true, Amount.Kind.UNDISCLOSED), count(list, false, Amount.Kind.UNDISCLOSED))));

@@ -67,22 +67,23 @@ public class PlanQueries {
                 head.projects(), years, nodes.read(head.id()));
     }
 
-    /** Per year: every project of the plan once (each has one record per year at most). */
+    /** Per year: the year's projects ({@link InYear}), each once (each has one record per year at most). */
     private Map<FiscalYear, BudgetSummary> totals(Head head) {
         var totals = new TreeMap<FiscalYear, BudgetSummary>();
         jdbc.sql("""
-                        SELECT y.fiscal_year, COALESCE(SUM(y.budget_thousand_yen), 0) AS budget,
+                        SELECT y.fiscal_year, COUNT(DISTINCT y.project_id) AS projects,
+                               COALESCE(SUM(y.budget_thousand_yen), 0) AS budget,
                                COALESCE(SUM(y.settled_thousand_yen), 0) AS settled,
                                SUM(CASE WHEN y.budget_kind = 'VALUE' THEN 1 ELSE 0 END) AS budget_stated,
                                SUM(CASE WHEN y.settled_kind = 'VALUE' THEN 1 ELSE 0 END) AS settled_stated,
                                SUM(CASE WHEN y.budget_kind = 'UNDISCLOSED' THEN 1 ELSE 0 END) AS budget_undisclosed,
                                SUM(CASE WHEN y.settled_kind = 'UNDISCLOSED' THEN 1 ELSE 0 END) AS settled_undisclosed
                         FROM year_records y JOIN projects pr ON pr.id = y.project_id
-                        WHERE pr.plan_id = ? AND y.published
+                        WHERE pr.plan_id = ? AND\s""" + InYear.of("pr", "y") + """
                         GROUP BY y.fiscal_year""")
                 .param(head.id())
                 .query(rs -> {
-                    totals.put(FiscalYear.of(rs.getInt("fiscal_year")), new BudgetSummary(head.projects(),
+                    totals.put(FiscalYear.of(rs.getInt("fiscal_year")), new BudgetSummary(rs.getInt("projects"),
                             rs.getLong("budget"), rs.getLong("settled"),
                             rs.getInt("budget_stated"), rs.getInt("settled_stated"),
                             rs.getInt("budget_undisclosed"), rs.getInt("settled_undisclosed")));
@@ -95,7 +96,7 @@ public class PlanQueries {
         var byYear = new HashMap<FiscalYear, Map<String, Integer>>();
         jdbc.sql("SELECT y.fiscal_year, " + column + " AS v, COUNT(*) AS c"
                         + " FROM year_records y JOIN projects pr ON pr.id = y.project_id"
-                        + " WHERE pr.plan_id = ? AND y.published AND " + column + " IS NOT NULL"
+                        + " WHERE pr.plan_id = ? AND " + InYear.of("pr", "y") + " AND " + column + " IS NOT NULL"
                         + " GROUP BY y.fiscal_year, " + column + " ORDER BY y.fiscal_year, COUNT(*) DESC, " + column)
                 .param(planId)
                 .query(rs -> {

@@ -68,7 +68,10 @@ public class PlanRepository {
         return reader.read(planKey, false);
     }
 
-    /** All stored plans by municipality code and plan key, with totals per published fiscal year. */
+    /**
+     * All stored plans by municipality code and plan key, with totals per published fiscal year of
+     * the year's projects ({@link jp.shinko.plan.ProjectYears}).
+     */
     public List<PlanSummaryRow> plans() {
         var years = new HashMap<String, Map<FiscalYear, BudgetSummary>>();
         jdbc.sql("""
@@ -83,7 +86,7 @@ public class PlanRepository {
                         FROM year_records y
                         JOIN projects pr ON pr.id = y.project_id
                         JOIN plans p ON p.id = pr.plan_id
-                        WHERE y.published
+                        WHERE\s""" + InYear.of("pr", "y") + """
                         GROUP BY p.plan_key, y.fiscal_year""")
                 .query(rs -> {
                     years.computeIfAbsent(rs.getString("plan_key"), k -> new LinkedHashMap<>())

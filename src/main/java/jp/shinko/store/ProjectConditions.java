@@ -7,7 +7,7 @@ import jp.shinko.plan.YearFlag;
 /**
  * The FROM and WHERE of a filtered project list as SQL text and its parameters. Aliases:
  * {@code pr} the project, {@code pp} its primary placement, {@code io} its implementer. Only
- * published projects and year records count.
+ * published projects and year records count, and a year's filters only the year's projects ({@link InYear}).
  * Every value goes in as a parameter; only fixed text is concatenated.
  */
 final class ProjectConditions {
@@ -56,7 +56,8 @@ final class ProjectConditions {
     }
 
     private void yearRecord(ProjectFilter filter) {
-        where.append(" AND EXISTS (SELECT 1 FROM year_records xy WHERE xy.project_id = pr.id AND xy.published");
+        where.append(" AND EXISTS (SELECT 1 FROM year_records xy WHERE xy.project_id = pr.id AND ")
+                .append(InYear.of("pr", "xy"));
         if (filter.year() != null) {
             where.append(" AND xy.fiscal_year = ?");
             params.add(filter.year().year());

@@ -49,26 +49,27 @@ public class ProjectQueries {
 
     /**
      * Totals per fiscal year of the projects that pass the filter, each project counted once;
-     * {@link BudgetSummary#projects()} is the number of projects that pass it.
+     * {@link BudgetSummary#projects()} is the number of the year's projects that pass it.
      */
     public Map<FiscalYear, BudgetSummary> totals(String planKey, ProjectFilter filter) {
         var conditions = new ProjectConditions(planKey, filter);
-        int projects = count(conditions);
         var totals = new TreeMap<FiscalYear, BudgetSummary>();
         jdbc.sql("""
-                        SELECT y.fiscal_year, COALESCE(SUM(y.budget_thousand_yen), 0) AS budget,
+                        SELECT y.fiscal_year, COUNT(DISTINCT y.project_id) AS projects,
+                               COALESCE(SUM(y.budget_thousand_yen), 0) AS budget,
                                COALESCE(SUM(y.settled_thousand_yen), 0) AS settled,
                                SUM(CASE WHEN y.budget_kind = 'VALUE' THEN 1 ELSE 0 END) AS budget_stated,
                                SUM(CASE WHEN y.settled_kind = 'VALUE' THEN 1 ELSE 0 END) AS settled_stated,
                                SUM(CASE WHEN y.budget_kind = 'UNDISCLOSED' THEN 1 ELSE 0 END) AS budget_undisclosed,
                                SUM(CASE WHEN y.settled_kind = 'UNDISCLOSED' THEN 1 ELSE 0 END) AS settled_undisclosed
-                        FROM year_records y
-                        WHERE y.published AND y.project_id IN (SELECT pr.id\s""" + ProjectConditions.FROM + conditions.where() + """
+                        FROM year_records y JOIN projects yp ON yp.id = y.project_id
+                        WHERE\s""" + InYear.of("yp", "y") + """
+                          AND y.project_id IN (SELECT pr.id\s""" + ProjectConditions.FROM + conditions.where() + """
                         )
                         GROUP BY y.fiscal_year""")
                 .params(conditions.params())
                 .query(rs -> {
-                    totals.put(FiscalYear.of(rs.getInt("fiscal_year")), new BudgetSummary(projects,
+                    totals.put(FiscalYear.of(rs.getInt("fiscal_year")), new BudgetSummary(rs.getInt("projects"),
                             rs.getLong("budget"), rs.getLong("settled"),
                             rs.getInt("budget_stated"), rs.getInt("settled_stated"),
                             rs.getInt("budget_undisclosed"), rs.getInt("settled_undisclosed")));

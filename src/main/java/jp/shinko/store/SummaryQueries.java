@@ -19,6 +19,7 @@ import jp.shinko.plan.Plan;
 import jp.shinko.plan.PlanContent;
 import jp.shinko.plan.PolicyNode;
 import jp.shinko.plan.Project;
+import jp.shinko.plan.ProjectYears;
 import jp.shinko.plan.YearFlag;
 import jp.shinko.plan.YearRecord;
 import org.springframework.stereotype.Repository;
@@ -108,8 +109,8 @@ public class SummaryQueries {
     }
 
     private static YearChanges changes(PlanContent content, FiscalYear previous, FiscalYear year) {
-        var before = records(content, previous);
-        var now = records(content, year);
+        var before = allRecords(content, previous);
+        var now = allRecords(content, year);
         var projects = content.projectsByKey();
         var order = primaryOrder(content);
         Function<java.util.Collection<String>, List<Project>> inOrder = keys -> keys.stream()
@@ -154,6 +155,10 @@ public class SummaryQueries {
     }
 
     private static Map<String, YearRecord> records(PlanContent content, FiscalYear year) {
+        return ProjectYears.records(content, year);
+    }
+
+    private static Map<String, YearRecord> allRecords(PlanContent content, FiscalYear year) {
         return content.yearRecords().stream().filter(r -> r.year().equals(year))
                 .collect(Collectors.toMap(YearRecord::projectKey, Function.identity()));
     }

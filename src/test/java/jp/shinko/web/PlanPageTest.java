@@ -43,7 +43,7 @@ class PlanPageTest extends SamplePages {
         mvc.perform(get(KAGOSHIMA))
                 .andExpect(status().isOk())
                 .andExpect(xpath("//tr[@id='year-2019']/th").string("令和元年度（2019年度）"))
-                .andExpect(xpath("//tr[@id='year-2019']/td[1]").string("286"))
+                .andExpect(xpath("//tr[@id='year-2019']/td[1]").string("268"))
                 .andExpect(xpath("//tr[@id='year-2019']/td[3]").string("5,389,552"))
                 .andExpect(xpath("//tr[@id='year-2019']/td[2]").string("―"))
                 .andExpect(xpath("//tr[@id='year-2020']/td[2]").string("7,594,877"))

@@ -14,13 +14,13 @@ class SummaryPageTest extends SamplePages {
                 .andExpect(status().isOk())
                 .andExpect(xpath("//h1/span[2]").string("令和2年度（2020年度）の集計"))
                 .andExpect(xpath("//tr[@id='node-1']/th/a").string("振興の方向性 1"))
-                .andExpect(xpath("//tr[@id='node-1']/td[1]").string("112"))
+                .andExpect(xpath("//tr[@id='node-1']/td[1]").string("110"))
                 .andExpect(xpath("//tr[@id='node-1']/td[2]").string("4,478,874"))
                 .andExpect(xpath("//tr[@id='node-1']/td[2]/@data-value").string("4478874"))
                 .andExpect(xpath("//tr[@id='node-1']/td[3]").string("―"))
                 .andExpect(xpath("//tr[@id='node-4']/td[2]").string("1,378,048"))
-                // 112 + 11 + 47 + 116 = 286 placements' projects, each counted once in the whole.
-                .andExpect(xpath("//tr[@id='node-total']/td[1]").string("286"))
+                // FY2020's projects (ProjectYears): 110 + 10 + 44 + 115 = 279, each counted once in the whole.
+                .andExpect(xpath("//tr[@id='node-total']/td[1]").string("279"))
                 .andExpect(xpath("//tr[@id='node-total']/td[2]").string("7,594,877"))
                 .andExpect(xpath("//div[@class='chart'][@data-for='table-nodes']").exists());
     }
@@ -38,7 +38,8 @@ class SummaryPageTest extends SamplePages {
                 .andExpect(xpath("//tr[@id='evaluation-total']/td[1]").string("85"))
                 .andExpect(xpath("//tr[@id='evaluation-total']/td[2]").string("146"))
                 .andExpect(xpath("//tr[@id='evaluation-total']/td[3]").string("6"))
-                .andExpect(xpath("//tr[@id='evaluation-total']/td[4]").string("49"))
+                // 18 more ― are projects that only start in FY2020: not projects of FY2019.
+                .andExpect(xpath("//tr[@id='evaluation-total']/td[4]").string("31"))
                 // The first year has no previous year to compare with.
                 .andExpect(xpath("//h2[@id='changes']").doesNotExist());
     }

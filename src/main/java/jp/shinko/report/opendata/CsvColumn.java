@@ -53,7 +53,9 @@ public enum CsvColumn {
     SOURCE_FILE("出典文書", "source_file", r -> r.content().source().fileName()),
     SOURCE_SHA256("出典文書SHA-256", "source_sha256", r -> r.content().source().sha256()),
     SOURCE_LINES("出典行", "source_lines", r -> r.record().provenance() == null ? ""
-            : r.record().provenance().firstLine() + "-" + r.record().provenance().lastLine());
+            : r.record().provenance().firstLine() + "-" + r.record().provenance().lastLine()),
+    /** 1 when the record makes the project one of the year's projects (ProjectYears), 0 for a reference row. */
+    IN_YEAR("当該年度の事業", "in_year", r -> flag(jp.shinko.plan.ProjectYears.counts(r.project(), r.record())));
 
     private final String heading;
     private final String id;

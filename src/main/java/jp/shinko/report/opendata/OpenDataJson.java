@@ -41,8 +41,13 @@ public final class OpenDataJson {
                            List<String> projects, List<String> reListedProjects, List<TreeNode> children) {
     }
 
-    /** A project with where it is listed and its records of the years exported. */
-    public record ProjectEntry(Project project, List<Placement> placements, List<YearRecord> yearRecords) {
+    /**
+     * A project with where it is listed and its records of the years exported; {@code inYears}: the
+     * years of those in which it is one of the plan's projects (ProjectYears), the other records
+     * being reference rows (a project not started yet, or already ended).
+     */
+    public record ProjectEntry(Project project, List<Placement> placements, List<YearRecord> yearRecords,
+                               List<FiscalYear> inYears) {
     }
 
     public static void write(PlanContent content, FiscalYear year, OutputStream out) {
@@ -60,7 +65,11 @@ public final class OpenDataJson {
         var projects = content.projects().stream()
                 .sorted(Comparator.comparingInt(p -> placements.get(p.key()).stream()
                         .filter(Placement::primary).findFirst().orElseThrow().order()))
-                .map(p -> new ProjectEntry(p, placements.get(p.key()), records.getOrDefault(p.key(), List.of())))
+                .map(p -> {
+                    var own = records.getOrDefault(p.key(), List.of());
+                    return new ProjectEntry(p, placements.get(p.key()), own, own.stream()
+                            .filter(r -> jp.shinko.plan.ProjectYears.counts(p, r)).map(YearRecord::year).toList());
+                })
                 .toList();
         var years = year == null ? content.years() : List.of(year);
         return new Document("shinko-plan", FORMAT_VERSION, content.municipality(), content.plan(), content.source(),

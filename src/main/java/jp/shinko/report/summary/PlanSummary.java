@@ -180,7 +180,7 @@ public record PlanSummary(String title, String municipality, FiscalYear year, St
     }
 
     private static Map<String, YearRecord> records(PlanContent content, FiscalYear year) {
-        return content.yearRecords().stream().filter(r -> r.year().equals(year))
+        return jp.shinko.plan.ProjectYears.records(content, year).values().stream()
                 .collect(Collectors.toMap(YearRecord::projectKey, Function.identity()));
     }
 
