@@ -5,8 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import jp.shinko.csv.CsvWriter;
 
 /**
  * The audit trail as CSV (RFC 4180, CRLF), for Excel and for archiving: one row per entry, times
@@ -28,9 +27,9 @@ public final class AuditCsv {
     public static void write(List<AuditEntry> entries, Appendable out, List<String> header, ZoneId zone,
                              UnaryOperator<String> actionLabel, UnaryOperator<String> fieldLabel) throws IOException {
         // Not closed: the caller owns the output (a servlet response, a file) and closes it.
-        var csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
+        var csv = CsvWriter.of(out, header.toArray(String[]::new));
         for (var e : entries) {
-            csv.printRecord(e.id(), TIME.format(e.at().atZone(zone)), e.actor(), e.action(),
+            csv.row(e.id(), TIME.format(e.at().atZone(zone)), e.actor(), e.action(),
                     actionLabel.apply(e.action()), e.planKey(), e.fiscalYear(), e.projectKey(), e.subject(),
                     e.field() == null ? "" : fieldLabel.apply(e.field()), e.oldValue(), e.newValue(),
                     e.reason() == null ? "" : e.reason() + (e.revision() == null ? "" : " (#" + e.revision() + ")"));

@@ -12,6 +12,7 @@ import jp.shinko.checks.Rule;
 import jp.shinko.checks.RuleSetting;
 import jp.shinko.checks.SetCheckRule;
 import jp.shinko.checks.Severity;
+import jp.shinko.csv.CsvWriter;
 import jp.shinko.plan.FiscalYear;
 import org.apache.commons.csv.CSVFormat;
 import picocli.CommandLine;
@@ -97,10 +98,10 @@ class CheckCommand implements Callable<Integer> {
 
     private static void csv(List<Finding> findings, PrintStream out) throws IOException {
         var header = CliMessages.get("shinko.check.csv-header").split(",");
-        try (var printer = CSVFormat.DEFAULT.builder().setHeader(header).get().print(
-                new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8))) {
+        try (var printer = CsvWriter.of(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8),
+                CSVFormat.DEFAULT, header)) {
             for (var f : findings) {
-                printer.printRecord(line(f));
+                printer.row(line(f));
             }
         }
     }

@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import jp.shinko.csv.CsvCell;
+import jp.shinko.csv.CsvWriter;
 import jp.shinko.ingest.ParseException;
 import jp.shinko.ingest.Reason;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The template as a ZIP archive of CSV files, one {@code シート名.csv} per sheet: UTF-8 with a byte
@@ -38,10 +39,9 @@ final class CsvArchive {
         for (var table : tables) {
             zip.putNextEntry(new ZipEntry(table.sheet().name() + ".csv"));
             writer.write(BOM);
-            var printer = new CSVPrinter(writer, CSVFormat.RFC4180);
-            printer.printRecord(table.header());
+            var printer = CsvWriter.of(writer, table.header().toArray(String[]::new));
             for (var row : table.rows()) {
-                printer.printRecord(row.cells().stream().map(Cell::asText).toList());
+                printer.row(row.cells().stream().map(Cell::asText).toList());
             }
             printer.flush();
             zip.closeEntry();
@@ -83,7 +83,7 @@ final class CsvArchive {
         var rows = new ArrayList<Table.Row>();
         try (var parser = CSVParser.parse(new StringReader(text), CSVFormat.RFC4180)) {
             for (var record : parser) {
-                var cells = record.stream().map(Cell::text).toList();
+                var cells = record.stream().map(CsvCell::restore).map(Cell::text).toList();
                 if (record.getRecordNumber() == 1) {
                     header.addAll(record.toList());
                 } else {

@@ -11,8 +11,6 @@ import jp.shinko.compare.PlanColumn;
 import jp.shinko.compare.PlanYearRef;
 import jp.shinko.compare.ThemeCell;
 import jp.shinko.store.PlanRepository;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -77,8 +75,8 @@ class CompareController {
     /** One row per plan and theme; a project with several themes is in each of its rows. */
     private String write(Comparison comparison) {
         var out = new StringWriter();
-        try (var csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            csv.printRecord(msg("compare.csv.municipality"), msg("compare.csv.plan"), msg("compare.csv.year"),
+        try (var csv = jp.shinko.csv.CsvWriter.of(out)) {
+            csv.row(msg("compare.csv.municipality"), msg("compare.csv.plan"), msg("compare.csv.year"),
                     msg("compare.csv.themeCode"), msg("compare.csv.theme"), msg("compare.csv.projects"),
                     msg("compare.csv.budget"), msg("compare.csv.share"), msg("compare.csv.new"),
                     msg("compare.csv.ending"), msg("compare.csv.perResident"), msg("compare.csv.perBusiness"));
@@ -92,7 +90,7 @@ class CompareController {
                             cell.endingProjects()));
                     row.add(cell.yenPerResident() == null ? "" : cell.yenPerResident());
                     row.add(cell.yenPerBusiness() == null ? "" : cell.yenPerBusiness());
-                    csv.printRecord(row);
+                    csv.row(row);
                 }
             }
         } catch (IOException e) {

@@ -5,11 +5,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import jp.shinko.csv.CsvWriter;
 import jp.shinko.plan.Amount;
 import jp.shinko.store.PlanOverview;
 import jp.shinko.store.ProjectRow;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -36,13 +35,13 @@ class ProjectCsv {
 
     String write(PlanOverview overview, List<YearColumn> columns, List<ProjectRow> rows) {
         var out = new StringWriter();
-        try (var csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+        try (var csv = CsvWriter.of(out)) {
             var header = new ArrayList<String>(List.of(msg("csv.number"), msg("csv.name"), msg("csv.key"),
                     msg("csv.node"), msg("csv.nodeTitle"), msg("csv.placements"), msg("csv.implementer"),
                     msg("csv.departments"), msg("csv.body"), msg("csv.strategicMarks"), msg("csv.badges")));
             columns.forEach(c -> header.add(yearText.of(c.year()) + " " + msg("column." + c.kind())
                     + (c.kind().money() ? msg("csv.unit") : "")));
-            csv.printRecord(header);
+            csv.row(header);
             for (var row : rows) {
                 var node = overview.node(row.node()).map(n -> n.node().title()).orElse(null);
                 var record = new ArrayList<String>(List.of(row.printedNumber(), row.name(), row.key(),
@@ -53,7 +52,7 @@ class ProjectCsv {
                 for (var c : columns) {
                     record.add(c.kind().money() ? amount(row, c) : cells.text(row, c));
                 }
-                csv.printRecord(record);
+                csv.row(record);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -13,7 +13,6 @@ import jp.shinko.cycle.RoundQueries;
 import jp.shinko.reminders.OrganizationContact;
 import jp.shinko.reminders.Reminders;
 import jp.shinko.reminders.RoundContacts;
-import org.apache.commons.csv.CSVFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -104,9 +103,9 @@ class ReminderController {
         var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         var header = messages.text("cycle.progress.csv.header").split(",");
-        try (var printer = CSVFormat.RFC4180.builder().setHeader(header).get().print(writer)) {
+        try (var printer = jp.shinko.csv.CsvWriter.of(writer, header)) {
             for (var c : contacts.contacts(round)) {
-                printer.printRecord(row(c));
+                printer.row(row(c));
             }
         }
     }

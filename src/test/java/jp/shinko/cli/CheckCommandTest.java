@@ -30,6 +30,22 @@ class CheckCommandTest {
     }
 
     @Test
+    void aPlantedFormulaInAProjectNameIsTextInTheCsv(@TempDir Path dir) throws Exception {
+        var data = "--data-dir=" + dir;
+        assertThat(CliRun.of("import", data, "samples/kagoshima-shokogyo-plan-r1-r2.txt").exitCode()).isZero();
+        var url = "jdbc:h2:file:" + dir.resolve("shinko") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+        try (var connection = DriverManager.getConnection(url, "sa", "");
+             var statement = connection.prepareStatement("UPDATE projects SET name = ? WHERE project_key = '120'")) {
+            statement.setString(1, "=HYPERLINK(\"http://evil.example/\",\"x\")");
+            assertThat(statement.executeUpdate()).isEqualTo(1);
+        }
+        var csv = CliRun.of("check", data, "--plan", "kagoshima-shokogyo", "--year", "2019", "--format", "csv");
+        assertThat(csv.out().lines()).contains("№120,\"'=HYPERLINK(\"\"http://evil.example/\"\",\"\"x\"\")\","
+                + "県（産業立地課）,2019,エラー,未実施の評価で決算あり,\"2019年度の評価は「―」（実施事業なし）ですが、"
+                + "決算額 1,552,650 千円があります。\"");
+    }
+
+    @Test
     void aRuleSwitchedOffIsAuditedAndNoLongerReported(@TempDir Path dir) throws Exception {
         var data = "--data-dir=" + dir;
         assertThat(CliRun.of("import", data, "samples/kagoshima-shokogyo-plan-r1-r2.txt").exitCode()).isZero();

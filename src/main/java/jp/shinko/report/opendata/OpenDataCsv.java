@@ -6,10 +6,9 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import jp.shinko.csv.CsvWriter;
 import jp.shinko.plan.FiscalYear;
 import jp.shinko.plan.PlanContent;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes the year records as CSV (RFC 4180: comma, double quotes, CRLF; UTF-8), one row per project
@@ -27,15 +26,13 @@ public final class OpenDataCsv {
             if (bom) {
                 writer.write('\uFEFF');
             }
-            var format = CSVFormat.RFC4180.builder()
-                    .setHeader(Arrays.stream(CsvColumn.values()).map(CsvColumn::heading).toArray(String[]::new))
-                    .get();
-            var printer = new CSVPrinter(writer, format);
+            var printer = CsvWriter.of(writer,
+                    Arrays.stream(CsvColumn.values()).map(CsvColumn::heading).toArray(String[]::new));
             for (var row : RecordRow.of(content, year)) {
                 for (var column : CsvColumn.values()) {
-                    printer.print(column.value(row));
+                    printer.cell(column.value(row));
                 }
-                printer.println();
+                printer.endRow();
             }
             printer.flush();
         } catch (IOException e) {
