@@ -21,6 +21,14 @@ public class ApproveYearRecord {
 
     @Transactional
     public Outcome run(Actor actor, String planKey, FiscalYear year, String projectKey, int version) {
+        return run(actor, planKey, year, projectKey, version, null);
+    }
+
+    /** Approves with a comment, kept as the audit entry's reason (a decision on many records at once). */
+    @Transactional
+    public Outcome run(Actor actor, String planKey, FiscalYear year, String projectKey, int version,
+                       String comment) {
+        var reason = RecordValidation.text(comment);
         var state = RecordPipeline.State.inReview("record.not-submitted", RecordStatus.SUBMITTED);
         return pipeline.run(actor, CycleAction.APPROVE_RECORD, planKey, year, projectKey, state, step -> {
             var record = step.record();
@@ -34,7 +42,8 @@ public class ApproveYearRecord {
                     actor.username(), step.now())) {
                 return Outcome.refused("record.changed");
             }
-            step.audit().change(step.scope("APPROVE_RECORD"), "status", record.status().name(),
+            var scope = step.scope("APPROVE_RECORD");
+            step.audit().change(reason == null ? scope : scope.withReason(reason), "status", record.status().name(),
                     RecordStatus.APPROVED.name());
             return Outcome.done("record.approved");
         });

@@ -108,4 +108,18 @@ public class PlanFacts {
                 .query((rs, n) -> new ProjectRow(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .optional();
     }
+
+    /** Each project's primary node (where it is listed first), by project key. */
+    public java.util.Map<String, NodeRow> primaryNodes(String planKey) {
+        var nodes = new java.util.HashMap<String, NodeRow>();
+        jdbc.sql("""
+                        SELECT pr.project_key, n.path, n.title FROM placements pl
+                        JOIN projects pr ON pr.id = pl.project_id JOIN policy_nodes n ON n.id = pl.node_id
+                        JOIN plans p ON p.id = pl.plan_id WHERE p.plan_key = ? AND pl.is_primary""")
+                .param(planKey)
+                .query(rs -> {
+                    nodes.putIfAbsent(rs.getString(1), new NodeRow(rs.getString(2), rs.getString(3)));
+                });
+        return nodes;
+    }
 }

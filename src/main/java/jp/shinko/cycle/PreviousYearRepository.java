@@ -56,4 +56,23 @@ class PreviousYearRepository {
                         JOIN plans p ON p.id = pr.plan_id WHERE p.plan_key = ? ORDER BY y.fiscal_year""")
                 .param(planKey).query(Integer.class).list().stream().map(FiscalYear::of).toList();
     }
+
+    /**
+     * What was published a year ago about the year before that: the settlement and evaluation of
+     * the project's record two years before the round, else empty.
+     */
+    Optional<PublishedResult> twoYearsBefore(RoundRecord record) {
+        return jdbc.sql("""
+                        SELECT y.settled_kind, y.settled_thousand_yen, y.evaluation_mark
+                        FROM year_records y JOIN projects pr ON pr.id = y.project_id
+                        JOIN plans p ON p.id = pr.plan_id
+                        WHERE p.plan_key = ? AND pr.project_key = ? AND y.fiscal_year = ?""")
+                .params(record.planKey(), record.projectKey(), record.year().year() - 2)
+                .query((rs, n) -> {
+                    var mark = rs.getString("evaluation_mark");
+                    return new PublishedResult(record.year().previous().previous(), SqlValues.amount(rs, "settled"),
+                            mark == null ? null : Evaluation.of(mark));
+                })
+                .optional();
+    }
 }

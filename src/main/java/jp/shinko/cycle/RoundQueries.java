@@ -70,6 +70,11 @@ public class RoundQueries {
         return previousYears.of(record);
     }
 
+    /** The settlement and evaluation published a year ago (of the year two before the round), for review. */
+    public Optional<PublishedResult> publishedResultBefore(RoundRecord record) {
+        return previousYears.twoYearsBefore(record);
+    }
+
     public List<Revision> revisions(RoundRecord record) {
         return revisions.list(record.id());
     }

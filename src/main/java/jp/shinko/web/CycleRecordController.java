@@ -56,11 +56,13 @@ class CycleRecordController {
     private final RenameProject rename;
     private final EndProject end;
     private final MergeProject merge;
+    private final YearText years;
 
     CycleRecordController(RoundQueries queries, AuditTrail audit, CycleActors actors, CycleMessages messages,
                           UpdateYearRecord update, SubmitYearRecord submit, ReturnYearRecord returnRecord,
                           ApproveYearRecord approve, CorrectPublishedRecord correct, RenameProject rename,
-                          EndProject end, MergeProject merge) {
+                          EndProject end, MergeProject merge, YearText years) {
+        this.years = years;
         this.queries = queries;
         this.audit = audit;
         this.actors = actors;
@@ -191,7 +193,10 @@ class CycleRecordController {
         model.addAttribute("form", form);
         model.addAttribute("problems", messages.byField(problems));
         model.addAttribute("planTitle", queries.plan().title(plan).orElse(plan));
-        model.addAttribute("previous", queries.previousYear(record).orElse(null));
+        var previous = queries.previousYear(record).orElse(null);
+        model.addAttribute("previous", previous);
+        model.addAttribute("review", LastYearReview.of(record, previous,
+                queries.publishedResultBefore(record).orElse(null), years));
         model.addAttribute("marks", queries.plan().scale(plan).marks());
         model.addAttribute("scale", queries.plan().scale(plan));
         model.addAttribute("outlooks", OUTLOOKS);
