@@ -1,11 +1,16 @@
 package jp.shinko.json;
 
+import java.util.List;
 import jp.shinko.plan.Amount;
+import jp.shinko.plan.MoneyFigure;
+import jp.shinko.plan.YearRecord;
+import jp.shinko.plan.Yen;
 import jp.shinko.plan.Evaluation;
 import jp.shinko.plan.FiscalYear;
 import jp.shinko.plan.NodePath;
 import jp.shinko.plan.Organization;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
@@ -52,6 +57,18 @@ public class PlanJson extends SimpleModule {
                 gen.writeEndObject();
             }
         });
+        addSerializer(Yen.class, new StdSerializer<>(Yen.class) {
+            @Override
+            public void serialize(Yen value, JsonGenerator gen, SerializationContext ctxt) {
+                gen.writeStartObject();
+                gen.writeStringProperty("kind", value.kind().name());
+                if (value.isPresent()) {
+                    gen.writeNumberProperty("yen", value.yen());
+                    gen.writeStringProperty("unit", value.unit().label());
+                }
+                gen.writeEndObject();
+            }
+        });
         addSerializer(Evaluation.class, new StdSerializer<>(Evaluation.class) {
             @Override
             public void serialize(Evaluation value, JsonGenerator gen, SerializationContext ctxt) {
@@ -59,6 +76,13 @@ public class PlanJson extends SimpleModule {
             }
         });
         setMixInAnnotation(Organization.class, OrganizationMixin.class);
+        setMixInAnnotation(YearRecord.class, YearRecordMixin.class);
+    }
+
+    /** A record of a list with only 予算額 / 決算額 (the samples) has no money figures: the field is left out. */
+    abstract static class YearRecordMixin {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<MoneyFigure> moneyFigures();
     }
 
     /** Derived accessors are not data: {@code kind} already says whether it is the city. */

@@ -126,6 +126,12 @@ final class ProjectWriter {
                 .forEach(record -> record.flags().stream().sorted()
                         .forEach(flag -> flags.row(recordIds.get(RecordKey.of(record)), flag.name())));
         flags.execute();
+        var money = new HashMap<Long, List<jp.shinko.plan.MoneyFigure>>();
+        records.added().map(RowChanges.Row::wanted).filter(record -> !record.moneyFigures().isEmpty())
+                .forEach(record -> money.put(recordIds.get(RecordKey.of(record)), record.moneyFigures()));
+        records.changed().filter(row -> !row.stored().moneyFigures().equals(row.wanted().moneyFigures()))
+                .forEach(row -> money.put(recordIds.get(RecordKey.of(row.wanted())), row.wanted().moneyFigures()));
+        MoneyFigureColumns.replace(jdbc, money, true);
         records.removed().forEach(key -> jdbc.sql("DELETE FROM year_records WHERE id = ?")
                 .param(recordIds.get(key)).update());
     }

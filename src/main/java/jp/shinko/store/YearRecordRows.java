@@ -2,6 +2,7 @@ package jp.shinko.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import jp.shinko.plan.Amount;
 import jp.shinko.plan.Evaluation;
 import jp.shinko.plan.FiscalYear;
+import jp.shinko.plan.MoneyFigure;
 import jp.shinko.plan.Provenance;
 import jp.shinko.plan.RecordStatus;
 import jp.shinko.plan.YearFlag;
@@ -39,6 +41,17 @@ final class YearRecordRows {
                     flags.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(YearFlag.class))
                             .add(YearFlag.valueOf(rs.getString(2)));
                 });
+        var money = new HashMap<Long, List<MoneyFigure>>();
+        jdbc.sql("""
+                        SELECT m.year_record_id, m.kind, m.label, m.amount_kind, m.yen, m.unit, m.place
+                        FROM year_money_figures m
+                        JOIN year_records y ON y.id = m.year_record_id
+                        JOIN projects pr ON pr.id = y.project_id
+                        WHERE\s""" + condition + " ORDER BY m.year_record_id, m.ord")
+                .params(params)
+                .query(rs -> {
+                    money.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(MoneyFigureColumns.read(rs));
+                });
         return jdbc.sql("""
                         SELECT y.id, pr.project_key, y.fiscal_year, y.budget_kind, y.budget_thousand_yen,
                                y.settled_kind, y.settled_thousand_yen, y.content, y.content_same_as_left,
@@ -56,7 +69,8 @@ final class YearRecordRows {
                             rs.getBoolean("content_same_as_left"), mark == null ? null : Evaluation.of(mark),
                             rs.getString("outlook"), rs.getString("expansion_note"),
                             flags.getOrDefault(rs.getLong("id"), Set.of()),
-                            RecordStatus.valueOf(rs.getString("status")), provenance(rs));
+                            RecordStatus.valueOf(rs.getString("status")), provenance(rs),
+                            money.getOrDefault(rs.getLong("id"), List.of()));
                 })
                 .list();
     }

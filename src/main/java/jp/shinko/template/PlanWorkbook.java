@@ -23,7 +23,7 @@ final class PlanWorkbook {
     /** The sheets in written order; the main sheet first. */
     static final List<TemplateSheet> SHEETS = List.of(YearRecordSheet.SHEET, ProjectSheet.SHEET,
             PlacementSheet.SHEET, NodeSheet.SHEET, OrganizationSheet.SHEET, PlanSheet.SHEET, ScaleSheet.SHEET,
-            PrioritySheet.SHEET, SourceSheet.SHEET);
+            PrioritySheet.SHEET, SourceSheet.SHEET, MoneySheet.SHEET);
 
     private PlanWorkbook() {
     }
@@ -33,9 +33,15 @@ final class PlanWorkbook {
     }
 
     static List<Table> tables(PlanContent content) {
-        return List.of(YearRecordSheet.write(content), ProjectSheet.write(content), PlacementSheet.write(content),
-                NodeSheet.write(content), OrganizationSheet.write(content), PlanSheet.write(content),
-                ScaleSheet.write(content), PrioritySheet.write(content), SourceSheet.write(content));
+        var tables = new java.util.ArrayList<>(List.of(YearRecordSheet.write(content), ProjectSheet.write(content),
+                PlacementSheet.write(content), NodeSheet.write(content), OrganizationSheet.write(content),
+                PlanSheet.write(content), ScaleSheet.write(content), PrioritySheet.write(content),
+                SourceSheet.write(content)));
+        // 金額 only where there are figures: a list of 予算額 / 決算額 alone keeps the sheets it always had.
+        if (MoneySheet.hasFigures(content)) {
+            tables.add(MoneySheet.write(content));
+        }
+        return tables;
     }
 
     /**
@@ -70,8 +76,9 @@ final class PlanWorkbook {
         var paths = new HashSet<NodePath>(nodes.stream().map(PolicyNode::path).toList());
         var placements = PlacementSheet.read(sheets.get(PlacementSheet.SHEET), projects, paths,
                 sheets.get(ProjectSheet.SHEET), source.sha256());
-        var yearRecords = YearRecordSheet.read(sheets.get(YearRecordSheet.SHEET), projects.byKey(),
-                head.plan().evaluationScale(), source.sha256());
+        var yearRecords = MoneySheet.read(sheets.get(MoneySheet.SHEET),
+                YearRecordSheet.read(sheets.get(YearRecordSheet.SHEET), projects.byKey(),
+                        head.plan().evaluationScale(), source.sha256()), projects.byKey());
         try {
             return new PlanContent(head.municipality(), head.plan(), source, nodes, organizations,
                     List.copyOf(projects.byKey().values()), placements, yearRecords);

@@ -41,6 +41,7 @@ class ProjectController {
         model.addAttribute("detail", detail);
         model.addAttribute("project", detail.project());
         model.addAttribute("excerpts", excerpts(detail));
+        model.addAttribute("moneyTable", MoneyTable.of(detail.years(), yearText));
         return "projects/show";
     }
 

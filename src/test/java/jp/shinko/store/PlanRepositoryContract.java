@@ -14,6 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import jp.shinko.plan.Amount;
+import jp.shinko.plan.AmountUnit;
+import jp.shinko.plan.MoneyFigure;
+import jp.shinko.plan.MoneyKind;
+import jp.shinko.plan.Yen;
 import jp.shinko.plan.BudgetSummary;
 import jp.shinko.plan.InvalidPlanException;
 import jp.shinko.plan.Municipality;
@@ -360,5 +364,49 @@ abstract class PlanRepositoryContract {
             ids.put(rs.getString(1), rs.getLong(2));
         });
         return ids;
+    }
+
+    @Test
+    void moneyFiguresInExactYenComeBackExactlyAndChangeOnlyWhereChanged() {
+        var original = PlanFixtures.kumamoto().content();
+        var figures = List.of(
+                new MoneyFigure(MoneyKind.SUPPLEMENTARY_BUDGET, "6月補正", Yen.of(-1_200_000, AmountUnit.THOUSAND_YEN), "決算!E7"),
+                new MoneyFigure(MoneyKind.SUPPLEMENTARY_BUDGET, "9月補正", Yen.of(25_960_000, AmountUnit.TEN_THOUSAND_YEN), "決算!F7"),
+                new MoneyFigure(MoneyKind.CURRENT_BUDGET, "", Yen.of(218_272_770, AmountUnit.YEN), "決算!H7"),
+                MoneyFigure.of(MoneyKind.NATIONAL_FUNDS, Yen.undisclosed()),
+                MoneyFigure.of(MoneyKind.GENERAL_FUNDS, Yen.none()));
+        var withMoney = withFigures(original, "成長産業創出支援事業", figures);
+
+        repository.save(withMoney);
+
+        var loaded = repository.load("kumamoto-chusho").orElseThrow();
+        assertThat(loaded).isEqualTo(withMoney);
+        var record = loaded.yearRecord("成長産業創出支援事業", FY2024).orElseThrow();
+        assertThat(record.moneyFigures()).isEqualTo(figures);
+        assertThat(record.budget()).isEqualTo(Amount.ofThousandYen(16_072));
+        assertThat(record.money().figure(MoneyKind.INITIAL_BUDGET)).isEqualTo(Yen.of(16_072_000, AmountUnit.THOUSAND_YEN));
+        assertThat(record.money().figure(MoneyKind.SUPPLEMENTARY_BUDGET)).isEqualTo(Yen.of(24_760_000, AmountUnit.THOUSAND_YEN));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM year_money_figures").query(Long.class).single()).isEqualTo(5);
+
+        var before = TableSnapshot.of(jdbc);
+        counter.reset(Integer.MAX_VALUE);
+        repository.save(withMoney);
+        assertThat(counter.writes()).isZero();
+        assertThat(TableSnapshot.of(jdbc)).isEqualTo(before);
+
+        var changed = withFigures(withMoney, "成長産業創出支援事業", figures.subList(0, 3));
+        repository.save(changed);
+        assertThat(repository.load("kumamoto-chusho")).contains(changed);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM year_money_figures").query(Long.class).single()).isEqualTo(3);
+        repository.save(original);
+        assertThat(repository.load("kumamoto-chusho")).contains(original);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM year_money_figures").query(Long.class).single()).isZero();
+    }
+
+    private static PlanContent withFigures(PlanContent content, String projectKey, List<MoneyFigure> figures) {
+        var records = content.yearRecords().stream()
+                .map(r -> r.projectKey().equals(projectKey) ? r.withMoneyFigures(figures) : r).toList();
+        return new PlanContent(content.municipality(), content.plan(), content.source(), content.nodes(),
+                content.organizations(), content.projects(), content.placements(), records);
     }
 }
