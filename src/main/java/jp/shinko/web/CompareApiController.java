@@ -1,15 +1,11 @@
 package jp.shinko.web;
 
 import java.util.List;
-import java.util.Map;
 import jp.shinko.compare.Comparison;
 import jp.shinko.compare.Comparisons;
 import jp.shinko.compare.PlanYearRef;
 import jp.shinko.compare.SimilarProject;
 import jp.shinko.compare.Theme;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -44,10 +40,5 @@ class CompareApiController {
     @GetMapping("/plans/{planKey}/projects/{projectKey}/similar")
     List<SimilarProject> similar(@PathVariable String planKey, @PathVariable String projectKey) {
         return comparisons.similar(planKey, projectKey, 10);
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", e.getMessage()));
     }
 }

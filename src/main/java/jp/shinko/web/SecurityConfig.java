@@ -2,6 +2,7 @@ package jp.shinko.web;
 
 import java.io.IOException;
 import java.util.Map;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -41,6 +42,10 @@ class SecurityConfig {
         failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
         failure.setDefaultFailureUrl("/login?error");
         http.authorizeHttpRequests(auth -> auth
+                        // The error page and the API's problem details answer whoever made the failed request.
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        // The API only reads (ErrorResponsesTest): any other method is answered 405, not a login.
+                        .requestMatchers("/api/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/cycle/*/*/published").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/plans/*/projects/*/themes").hasAnyRole("COORDINATOR", "ADMIN")
@@ -49,6 +54,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .anyRequest().authenticated())
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .formLogin(form -> form
                         .loginPage("/login").permitAll()
                         .successHandler(new PasswordChangeOnFirstLogin(accounts))

@@ -30,7 +30,7 @@ class EndToEndTest extends BrowserPages {
                 {"/plans/kumamoto-chusho/organizations", "実施主体", "organizations-kumamoto"},
                 {"/plans/kagoshima-shokogyo/summaries?year=2020", "令和2年度（2020年度）の集計", "summaries-kagoshima-2020"},
                 {"/plans/kagoshima-shokogyo/summaries?year=2019", "令和元年度（2019年度）の集計", "summaries-kagoshima-2019"},
-                {"/no-such-page", "", "error-404"}};
+                {"/no-such-page", "ページが見つかりません", "error-404"}};
         for (var page : pages) {
             open(page[0]);
             assertThat(h1()).as(page[0]).contains(page[1]).isNotBlank();
