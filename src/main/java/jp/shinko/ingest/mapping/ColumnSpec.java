@@ -22,7 +22,7 @@ public record ColumnSpec(int index, String header, Field field, FiscalYear year,
     public ColumnSpec {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(field, "field");
-        marks = marks == null ? Map.of() : Map.copyOf(marks);
+        marks = marks == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(marks));
     }
 
     /** The column's letter as a spreadsheet prints it: A, B, …, Z, AA. */

@@ -54,8 +54,8 @@ final class ContentBuilder {
             String key = key(entry.name());
             String sameNode = key + "@" + entry.node();
             if (firstPlace.containsKey(sameNode)) {
-                problems.add(new CellProblem(entry.place(), Reason.of("mapping.name-twice", entry.name(),
-                        entry.node().toString(), firstPlace.get(sameNode))));
+                problems.add(new CellProblem(entry.place(), entry.line(), entry.column(),
+                        Reason.of("mapping.name-twice", entry.name(), entry.node().toString(), firstPlace.get(sameNode))));
                 continue;
             }
             firstPlace.put(sameNode, entry.place());
@@ -123,7 +123,8 @@ final class ContentBuilder {
         return switch (cell.kind()) {
             case VALUE -> {
                 if (cell.yen() % 1_000 != 0) {
-                    problems.add(new CellProblem(entry.place(), Reason.of("mapping.amount-not-kept", cell.yen())));
+                    problems.add(new CellProblem(entry.place(), entry.line(), entry.column(),
+                            Reason.of("mapping.amount-not-kept", cell.yen())));
                     yield Amount.notStated();
                 }
                 yield Amount.ofThousandYen(cell.yen() / 1_000);

@@ -47,14 +47,13 @@ final class HeaderCheck {
             if (expected.equals(actual)) {
                 continue;
             }
-            String place = grid.place(headerRows.get(0), column.index() + offset);
             int moved = -1;
             for (int c = 0; c < width; c++) {
                 if (header(headerRows, c).equals(expected)) {
                     moved = c;
                 }
             }
-            problems.add(new CellProblem(place, moved >= 0
+            problems.add(CellProblem.at(grid, headerRows.get(0), column.index() + offset, moved >= 0
                     ? Reason.of("mapping.header-moved", column.header(), column.letter(),
                             ColumnSpec.letter(moved - offset))
                     : Reason.of("mapping.header-changed", column.header(), column.letter(),

@@ -68,6 +68,25 @@ public final class MappingReader {
         return new Read(text, new ParsedDocument(content, List.of()), mapped);
     }
 
+    /**
+     * The first {@code rows} data rows as the profile reads them, with every problem at its cell;
+     * never throws for a problem of the table (a file that is no table at all still fails).
+     */
+    public Preview preview(String fileName, byte[] bytes, int rows) {
+        var grid = grid(fileName, bytes);
+        var header = header(grid);
+        int offset = grid.pdf() ? HeaderCheck.bestOffset(header, profile.columns()) : 0;
+        var problems = new ArrayList<>(HeaderCheck.check(grid, header, profile.columns(), offset));
+        var data = data(grid, header);
+        data = data.subList(0, Math.min(rows, data.size()));
+        problems.addAll(new TableMapper(profile, grid, offset, amounts).map(data).problems());
+        var headers = profile.columns().stream().map(c -> new Preview.Header(c.index() + offset, c.letter(),
+                c.field().id(), c.header(), HeaderCheck.header(header, c.index() + offset))).toList();
+        var previewRows = data.stream().map(r -> new Preview.Row(r.line(),
+                headers.stream().map(h -> r.cell(h.column()).text()).toList())).toList();
+        return new Preview(headers, previewRows, problems);
+    }
+
     private Grid grid(String fileName, byte[] bytes) {
         if (PdfText.isPdf(bytes)) {
             return PdfGrid.read(fileName, bytes, profile.headerRows().size());

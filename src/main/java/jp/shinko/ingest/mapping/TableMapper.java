@@ -22,6 +22,9 @@ import jp.shinko.plan.ProjectPeriod;
  */
 final class TableMapper {
 
+    /** The number of a level a problem left unknown; never reaches plan content (problems stop the read). */
+    private static final String UNKNOWN = "?";
+
     private final MappingProfile profile;
     private final Grid grid;
     private final int offset;
@@ -74,7 +77,7 @@ final class TableMapper {
     }
 
     private void problem(Grid.Row row, ColumnSpec column, Reason why) {
-        problems.add(new CellProblem(place(row, column), why));
+        problems.add(CellProblem.at(grid, row, column.index() + offset, why));
     }
 
     private void read(Grid.Row row) {
@@ -124,20 +127,21 @@ final class TableMapper {
         if (profile.hierarchy().kind() == HierarchySpec.Kind.INDENTATION) {
             level = row.cell(column).indent() + 1;
         } else if (level == 0) {
-            problems.add(new CellProblem(place, Reason.of("mapping.heading-unknown", text,
+            problems.add(CellProblem.at(grid, row, column, Reason.of("mapping.heading-unknown", text,
                     patterns.stream().map(java.util.regex.Pattern::pattern).toList())));
             return;
         }
         int depth = profile.plan().depth();
         if (level > depth) {
-            problems.add(new CellProblem(place, Reason.of("mapping.heading-too-deep", text, depth)));
+            problems.add(CellProblem.at(grid, row, column, Reason.of("mapping.heading-too-deep", text, depth)));
             return;
         }
         int currentLevel = current == null ? 0 : current.level();
         if (level > currentLevel + 1) {
-            problems.add(new CellProblem(place, Reason.of("mapping.level-skipped", text,
+            problems.add(CellProblem.at(grid, row, column, Reason.of("mapping.level-skipped", text,
                     profile.plan().levelNames().get(level - 1), profile.plan().levelNames().get(currentLevel))));
-            return;
+            // Read on under a stand-in for the missing levels, so the rows below add no problems of their own.
+            current = unknownBelow(current, level - 1);
         }
         NodePath parent = level == 1 ? null : new NodePath(current.numbers().subList(0, level - 1));
         if (number == null || number.isBlank()) {
@@ -146,7 +150,7 @@ final class TableMapper {
         }
         var path = parent == null ? NodePath.of(number) : parent.child(number);
         if (headings.stream().anyMatch(h -> h.path().equals(path))) {
-            problems.add(new CellProblem(place, Reason.of("mapping.heading-twice", text, path.toString())));
+            problems.add(CellProblem.at(grid, row, column, Reason.of("mapping.heading-twice", text, path.toString())));
             return;
         }
         headings.add(new Heading(path, title, place));
@@ -202,18 +206,17 @@ final class TableMapper {
         }
         for (int i = 0; i < deepest; i++) {
             if (codes[i] == null) {
-                var levelColumn = at != null ? at : codeColumns.stream().filter(c -> c.level() == 1 + 0)
+                // At the blank level's own column, or at the one column that holds the whole path.
+                int level = i + 1;
+                var levelColumn = at != null ? at : codeColumns.stream().filter(c -> c.level() == level)
                         .findFirst().orElse(codeColumns.get(0));
-                for (var column : codeColumns) {
-                    if (column.level() == i + 1) {
-                        levelColumn = column;
-                    }
-                }
                 problem(row, levelColumn, Reason.of("mapping.code-skipped", profile.plan().levelNames().get(i),
                         profile.plan().levelNames().get(deepest)));
-                codes = new String[codes.length];
-                current = null;
-                return false;
+                // The rows below carry the stand-in rather than repeat the problem.
+                for (int j = 0; j < deepest; j++) {
+                    codes[j] = codes[j] == null ? UNKNOWN : codes[j];
+                }
+                break;
             }
         }
         if (deepest < 0) {
@@ -239,6 +242,15 @@ final class TableMapper {
         current = path;
         var nameColumn = profile.column(Field.NAME).orElseThrow();
         return !text(row, nameColumn).isEmpty() || !onlyCodes(row);
+    }
+
+    /** {@code path} (or nothing) extended to {@code level} levels with stand-ins for the missing ones. */
+    private static NodePath unknownBelow(NodePath path, int level) {
+        var numbers = new ArrayList<String>(path == null ? List.of() : path.numbers());
+        while (numbers.size() < level) {
+            numbers.add(UNKNOWN);
+        }
+        return new NodePath(numbers.subList(0, level));
     }
 
     private boolean onlyCodes(Grid.Row row) {
@@ -321,8 +333,9 @@ final class TableMapper {
         if (markers.contains(Marker.STRATEGIC) && strategicMarks == 0) {
             strategicMarks = 1;
         }
-        return new Entry(row.line(), place(row, nameColumn), current, name, number, summary, content, bureau,
-                departments, budget, settled, evaluation, outlook, period, markers, strategicMarks, strategic, notes);
+        return new Entry(row.line(), place(row, nameColumn), nameColumn.index() + offset, current, name, number,
+                summary, content, bureau, departments, budget, settled, evaluation, outlook, period, markers,
+                strategicMarks, strategic, notes);
     }
 
     private void evaluation(Grid.Row row, ColumnSpec column, String text, FiscalYear year,

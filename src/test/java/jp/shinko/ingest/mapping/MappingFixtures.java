@@ -18,7 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Run once ({@code main}) to make the committed XLSX files; their PDFs are LibreOffice's
  * ({@code soffice --headless --convert-to pdf}), committed beside them.
  */
-final class MappingFixtures {
+public final class MappingFixtures {
 
     static final Path DIR = Path.of("src/test/resources/mapping");
 
@@ -29,6 +29,29 @@ final class MappingFixtures {
         write(DIR.resolve("minato-sections.xlsx"), MappingFixtures::minato);
         write(DIR.resolve("sakura-codes.xlsx"), MappingFixtures::sakura);
         write(DIR.resolve("kaede-departments.xlsx"), MappingFixtures::kaede);
+    }
+
+    /**
+     * A workbook in the layout of (b), sakura-codes, with {@code rows} projects over ten 方針 of five
+     * 施策 each, for the benchmarks; read with sakura-codes.yaml.
+     */
+    public static byte[] codesWorkbook(int rows) throws IOException {
+        try (var workbook = new XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var s = styles(workbook);
+            var sheet = workbook.createSheet("令和6年度");
+            title(sheet, s, "さくら市商業振興プラン 事業実績・計画一覧");
+            row(sheet, 2, s, "方針", "施策", "事業名", "事業期間", "R5決算額（千円）", "R6予算額（千円）", "R5評価", "今後の方向性");
+            String[] marks = {"A", "B", "C"};
+            for (int i = 0; i < rows; i++) {
+                String policy = i % 30 == 0 ? String.valueOf(i / 30 + 1) : null;
+                String measure = i % 6 == 0 ? "(" + (i / 6 % 5 + 1) + ")" : null;
+                row(sheet, i + 3, s, policy, measure, "事業" + (i + 1) + " 商店街の活性化支援", "R" + (i % 5 + 1) + "～R8",
+                        1_000 + i * 7, 1_200 + i * 11, marks[i % 3], i % 2 == 0 ? "継続" : "拡充");
+            }
+            widths(sheet, 3, 3, 13, 7, 8, 8, 4, 6);
+            workbook.write(out);
+            return out.toByteArray();
+        }
     }
 
     private interface Filler {
