@@ -32,12 +32,19 @@ public final class ConsistencyCheck {
             if (!record.year().equals(year)) {
                 continue;
             }
-            var project = projects.get(record.projectKey());
             var previous = content.yearRecord(record.projectKey(), year.previous());
-            var scale = content.plan().evaluationScale();
-            new RecordChecks(project, record, previous, scale, settings, findings).run();
+            findings.addAll(checkRecord(projects.get(record.projectKey()), record, previous,
+                    content.plan().evaluationScale(), settings));
         }
         return List.copyOf(findings);
+    }
+
+    /** The findings for one record read beside the same project's record of the year before, if any. */
+    public static List<Finding> checkRecord(Project project, YearRecord record, Optional<YearRecord> previous,
+                                            EvaluationScale scale, CheckSettings settings) {
+        var findings = new ArrayList<Finding>();
+        new RecordChecks(project, record, previous, scale, settings, findings).run();
+        return findings;
     }
 
     /** The findings for every year of the content, oldest year first. */

@@ -3,6 +3,7 @@ package jp.shinko.cycle;
 import java.time.Clock;
 import jp.shinko.audit.Actor;
 import jp.shinko.audit.AuditTrail;
+import jp.shinko.checks.Severity;
 import jp.shinko.command.Outcome;
 import jp.shinko.plan.FiscalYear;
 import jp.shinko.store.ProjectEdits;
@@ -14,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The coordinator publishes a year once every record is approved: last year's settlements and
  * evaluations reported in the round are written into last year's records, the renames and ends
- * decided in the round are applied to their projects, and the year is frozen.
+ * decided in the round are applied to their projects, and the year is frozen. The checks report
+ * the coordinator confirmed is audited with its counts.
  * Later changes are corrections ({@link CorrectPublishedRecord}).
  */
 @Service
@@ -27,10 +29,11 @@ public class PublishFiscalYear {
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final RoundChecks checks;
 
     PublishFiscalYear(RoundRepository rounds, RoundRecordRepository records, ProjectEdits projects,
-                      PreviousYearRepository previousYears,
-                      AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+                      PreviousYearRepository previousYears, AuditTrail audit, Clock clock,
+                      ApplicationEventPublisher events, RoundChecks checks) {
         this.rounds = rounds;
         this.records = records;
         this.projects = projects;
@@ -38,6 +41,7 @@ public class PublishFiscalYear {
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.checks = checks;
     }
 
     @Transactional
@@ -56,6 +60,9 @@ public class PublishFiscalYear {
         if (pending > 0) {
             return Outcome.refused("year.not-all-approved", pending);
         }
+        // What the coordinator confirmed having read, as the report stood at publication.
+        var findings = checks.report(planKey, year).orElseThrow();
+        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         var now = clock.instant();
         var all = records.list(round.get().id());
         for (var record : all) {
@@ -79,8 +86,9 @@ public class PublishFiscalYear {
             }
         }
         rounds.publish(round.get().id(), actor.username(), now);
-        audit.change(AuditTrail.Scope.of(actor.username(), now, "PUBLISH_YEAR", planKey, year, null),
-                "records", null, String.valueOf(all.size()));
+        var scope = AuditTrail.Scope.of(actor.username(), now, "PUBLISH_YEAR", planKey, year, null);
+        audit.change(scope, "records", null, String.valueOf(all.size()));
+        audit.change(scope, "findings", null, "errors=" + errors + " warnings=" + (findings.size() - errors));
         events.publishEvent(new PublishedPlanChanged(planKey));
         return Outcome.done("year.published-now", year.year(), all.size());
     }

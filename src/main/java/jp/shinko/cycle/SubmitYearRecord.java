@@ -1,6 +1,7 @@
 package jp.shinko.cycle;
 
 import jp.shinko.audit.Actor;
+import jp.shinko.checks.Severity;
 import jp.shinko.command.Outcome;
 import jp.shinko.plan.FiscalYear;
 import jp.shinko.plan.RecordStatus;
@@ -10,17 +11,20 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * An editor submits a record for review, saving the form's values first: all in one transaction,
  * and only if the values are complete (budget, content, outlook, last year's settlement and
- * evaluation); otherwise nothing is written and the problems are listed.
+ * evaluation) and break no consistency rule set to error; otherwise nothing is written and the
+ * problems are listed.
  */
 @Service
 public class SubmitYearRecord {
 
     private final RecordPipeline pipeline;
     private final PlanFacts facts;
+    private final RoundChecks checks;
 
-    SubmitYearRecord(RecordPipeline pipeline, PlanFacts facts) {
+    SubmitYearRecord(RecordPipeline pipeline, PlanFacts facts, RoundChecks checks) {
         this.pipeline = pipeline;
         this.facts = facts;
+        this.checks = checks;
     }
 
     @Transactional
@@ -39,6 +43,11 @@ public class SubmitYearRecord {
             var missing = RecordValidation.completeness(reading.values(), scale, record.hasPreviousYear());
             if (!missing.isEmpty()) {
                 return Outcome.invalid(missing);
+            }
+            var errors = checks.of(record, reading.values()).stream()
+                    .filter(f -> f.severity() == Severity.ERROR).toList();
+            if (!errors.isEmpty()) {
+                return Outcome.invalid(RoundChecks.problems(errors));
             }
             int version = record.version();
             var scope = step.scope("SUBMIT_RECORD");

@@ -4,7 +4,7 @@
  * transaction of every change. Controllers call one command per use case; each returns an
  * {@link jp.shinko.command.Outcome}.
  */
-@ApplicationModule(allowedDependencies = {"sql", "command", "audit", "store", "ingest"})
+@ApplicationModule(allowedDependencies = {"sql", "command", "audit", "store", "ingest", "checks"})
 package jp.shinko.cycle;
 
 import org.springframework.modulith.ApplicationModule;

@@ -200,10 +200,14 @@ class CycleController {
 
     @PostMapping("/cycle/{plan}/{year}/publish")
     String publish(Authentication authentication, @PathVariable String plan, @PathVariable int year,
-                   RedirectAttributes flash) {
+                   @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes flash) {
+        if (!confirmed) {
+            flash.addFlashAttribute(CycleOutcomes.ALERT, messages.text("cycle.msg.publish.confirm-needed"));
+            return "redirect:" + roundUrl(plan, year) + "/checks";
+        }
         var outcome = publishFiscalYear.run(actors.current(authentication), plan, CycleOutcomes.year(year));
         return CycleOutcomes.redirect(outcome, flash, messages, roundUrl(plan, year) + "/published",
-                roundUrl(plan, year) + "/progress");
+                roundUrl(plan, year) + "/checks");
     }
 
     /** Public: the published list of a year, with corrections made after publication. */

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.shinko.checks.Finding;
 import jp.shinko.command.Message;
 import jp.shinko.command.Problem;
 import jp.shinko.compare.Comparisons;
@@ -31,10 +32,25 @@ public class CycleMessages {
         this.comparisons = comparisons;
     }
 
-    /** Numbers are passed as text: a fiscal year prints 2021, not 2,021. */
+    /** Numbers are passed as text: a fiscal year prints 2021, not 2,021; a check's finding in words. */
     public String text(Message message) {
-        var args = message.args().stream().map(a -> a instanceof Number ? a.toString() : a).toArray();
-        return messages.getMessage(message.key(), args, LocaleContextHolder.getLocale());
+        var locale = LocaleContextHolder.getLocale();
+        var args = message.args().stream().map(a -> a instanceof Number ? a.toString()
+                : a instanceof Finding finding ? finding.text(locale) : a).toArray();
+        return messages.getMessage(message.key(), args, locale);
+    }
+
+    /** A check's finding in words, its rule's name and its severity, in the reader's language. */
+    public String finding(Finding finding) {
+        return finding.text(LocaleContextHolder.getLocale());
+    }
+
+    public String rule(Finding finding) {
+        return Finding.title(finding.rule(), LocaleContextHolder.getLocale());
+    }
+
+    public String severity(Finding finding) {
+        return Finding.word(finding.severity(), LocaleContextHolder.getLocale());
     }
 
     public String text(String key, Object... args) {

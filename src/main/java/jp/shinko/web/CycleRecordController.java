@@ -17,6 +17,7 @@ import jp.shinko.cycle.RenameProject;
 import jp.shinko.cycle.ReturnYearRecord;
 import jp.shinko.cycle.RoundQueries;
 import jp.shinko.cycle.RoundRecord;
+import jp.shinko.cycle.RoundChecks;
 import jp.shinko.cycle.SubmitYearRecord;
 import jp.shinko.cycle.UpdateYearRecord;
 import jp.shinko.plan.FiscalYear;
@@ -57,11 +58,12 @@ class CycleRecordController {
     private final EndProject end;
     private final MergeProject merge;
     private final YearText years;
+    private final RoundChecks checks;
 
     CycleRecordController(RoundQueries queries, AuditTrail audit, CycleActors actors, CycleMessages messages,
                           UpdateYearRecord update, SubmitYearRecord submit, ReturnYearRecord returnRecord,
                           ApproveYearRecord approve, CorrectPublishedRecord correct, RenameProject rename,
-                          EndProject end, MergeProject merge, YearText years) {
+                          EndProject end, MergeProject merge, YearText years, RoundChecks checks) {
         this.years = years;
         this.queries = queries;
         this.audit = audit;
@@ -75,6 +77,7 @@ class CycleRecordController {
         this.rename = rename;
         this.end = end;
         this.merge = merge;
+        this.checks = checks;
     }
 
     @GetMapping
@@ -192,6 +195,7 @@ class CycleRecordController {
         model.addAttribute("round", record.round());
         model.addAttribute("form", form);
         model.addAttribute("problems", messages.byField(problems));
+        model.addAttribute("findings", record.round().isPublished() ? List.of() : checks.of(record));
         model.addAttribute("planTitle", queries.plan().title(plan).orElse(plan));
         var previous = queries.previousYear(record).orElse(null);
         model.addAttribute("previous", previous);

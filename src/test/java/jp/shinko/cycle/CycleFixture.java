@@ -78,8 +78,13 @@ public final class CycleFixture {
 
     /** A complete form for a record: budget, content, outlook, and last year's settlement and ○. */
     public static RecordForm completeForm(int version) {
-        return new RecordForm("１，２００", "1,150", "首都圏でのフェア開催", "○", "", "継続予定", "",
+        return new RecordForm("１，２００", "800", "首都圏でのフェア開催", "○", "", "継続予定", "",
                 false, false, false, version, "");
+    }
+
+    /** A complete form without money (―), so that no consistency rule refuses it whatever last year said. */
+    public static RecordForm moneyFreeForm(int version) {
+        return new RecordForm("―", "―", "事業を実施", "○", "", "継続予定", "", false, false, false, version, "");
     }
 
     public static final String H2 = "jdbc:h2:mem:%s;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"

@@ -209,8 +209,10 @@ class FullRoundTest {
             if (record.status() == RecordStatus.APPROVED) {
                 continue;
             }
-            var form = record.hasPreviousYear() ? CycleFixture.completeForm(record.version())
-                    : new RecordForm("100", "", "内容", "", "", "継続予定", "", false, false, false, record.version(), "");
+            var form = !record.hasPreviousYear()
+                    ? new RecordForm("100", "", "内容", "", "", "継続予定", "", false, false, false, record.version(), "")
+                    : record.projectKey().equals("70") ? CycleFixture.completeForm(record.version())
+                    : CycleFixture.moneyFreeForm(record.version());
             assertThat(submit.run(COORDINATOR, KAGOSHIMA, FY2021, record.projectKey(), form))
                     .as(record.projectKey()).isEqualTo(Outcome.done("record.submitted"));
             assertThat(approve.run(COORDINATOR, KAGOSHIMA, FY2021, record.projectKey(),
@@ -228,7 +230,7 @@ class FullRoundTest {
         // Last year's settlement and evaluation reported in the round land in FY2020's records.
         assertThat(fy2020.get("8").settled()).isEqualTo(Amount.ofThousandYen(5721));
         assertThat(fy2020.get("8").evaluation()).isEqualTo(Evaluation.of("◎"));
-        assertThat(fy2020.get("70").settled()).isEqualTo(Amount.ofThousandYen(1150));
+        assertThat(fy2020.get("70").settled()).isEqualTo(Amount.ofThousandYen(800));
         assertThat(fy2020.get("70").evaluation()).isEqualTo(Evaluation.of("○"));
         assertThat(fy2021.stream().filter(r -> r.projectKey().equals("8")).findFirst().orElseThrow().budget())
                 .isEqualTo(Amount.ofThousandYen(7500));
@@ -268,7 +270,7 @@ class FullRoundTest {
         var refused = correct.run(COORDINATOR, KAGOSHIMA, FY2021, "70", noReason);
         assertThat(((Outcome.Invalid) refused).problems()).extracting(Problem::field).containsExactly("reason");
 
-        var withReason = new RecordForm("1,300", "1,150", noReason.content(), "○", "", "継続予定", "",
+        var withReason = new RecordForm("1,300", "800", noReason.content(), "○", "", "継続予定", "",
                 false, false, false, record("70").version(), "予算額の転記誤り");
         assertThat(correct.run(COORDINATOR, KAGOSHIMA, FY2021, "70", withReason))
                 .isEqualTo(Outcome.done("record.corrected", 1));
@@ -298,7 +300,7 @@ class FullRoundTest {
                         .get("/cycle/" + KAGOSHIMA + "/2021/published"))
                 .andExpect(xpath("count(//table[@id='published']/tbody/tr)").number(261.0))
                 .andExpect(xpath("//tr[@id='published-70']/td[2]").string("1,300"))
-                .andExpect(xpath("//tr[@id='published-70']/td[3]").string("1,150"))
+                .andExpect(xpath("//tr[@id='published-70']/td[3]").string("800"))
                 .andExpect(xpath("//tr[@id='published-70']/td[4]").string("○"))
                 .andExpect(xpath("//tr[@id='published-70']//ul[@class='revisions']/li")
                         .string(org.hamcrest.Matchers.matchesPattern("第1版（\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d）: 予算額の転記誤り")))

@@ -126,8 +126,7 @@ class AnnualRoundBrowserTest {
             if (Set.of(MICE, BIDDING, BIDDING_2).contains(record.projectKey())) {
                 continue;
             }
-            var form = new RecordForm("1,000", "900", "事業を実施", "○", "", "継続予定", "", false, false, false,
-                    record.version(), "");
+            var form = CycleFixture.moneyFreeForm(record.version());
             assertThat(submit.run(CycleFixture.COORDINATOR, PLAN, FY2025, record.projectKey(), form).isDone()).isTrue();
             var submitted = queries.record(PLAN, FY2025, record.projectKey()).orElseThrow();
             assertThat(approve.run(CycleFixture.COORDINATOR, PLAN, FY2025, record.projectKey(), submitted.version()))
@@ -224,10 +223,14 @@ class AnnualRoundBrowserTest {
             assertThat(status()).isEqualTo("承認済み");
         }
         go("/cycle/" + PLAN + "/2025/progress");
+        clickAndWait(By.id("to-checks"));
+        assertThat(browser.findElement(By.id("check-counts")).getText()).isEqualTo("エラー 0 件、警告 0 件");
+        shot("07-checks-before-publishing");
+        browser.findElement(By.id("confirmed")).click();
         clickAndWait(By.cssSelector("form.publish button"));
         assertThat(notice()).isEqualTo("2025年度を公表しました（59件）。");
         assertThat(browser.findElements(By.cssSelector("#published tbody tr"))).hasSize(59);
-        shot("07-published");
+        shot("08-published");
         go("/audit/" + PLAN + "?year=2025&project=" + MICE);
         assertThat(browser.findElements(By.cssSelector("#entries tbody tr")).size()).isGreaterThan(8);
         shot("08-audit-trail");

@@ -78,7 +78,7 @@ class AuthorizationMatrixTest {
                 .param("endedLastYear", "false")),
         MERGE_PROJECT(EDITING, v -> post(ROUND + "/records/8/merge").param("version", String.valueOf(v.draft()))
                 .param("into", "70")),
-        PUBLISH_YEAR(COORDINATING, v -> post(ROUND + "/publish")),
+        PUBLISH_YEAR(COORDINATING, v -> post(ROUND + "/publish").param("confirmed", "true")),
         CORRECT_PUBLISHED(COORDINATING, v -> form(post(ROUND + "/records/8/correct"), v.draft())
                 .param("reason", "転記誤り")),
         ADD_USER(EnumSet.of(ADMIN), v -> post("/admin/users").param("username", "suzuki").param("role", "VIEWER")
