@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.shinko.plan.Amount;
 import jp.shinko.plan.BudgetSummary;
 import jp.shinko.plan.FiscalYear;
+import jp.shinko.plan.MoneyTotals;
 import jp.shinko.plan.Municipality;
 import jp.shinko.plan.NodePath;
 import jp.shinko.plan.Placement;
@@ -62,9 +64,13 @@ public class SummaryQueries {
                 .toList();
         var previous = year == null ? null : year.previous();
         var changes = years.contains(previous) ? changes(content, previous, year) : null;
+        var records = records(content, year);
+        var money = new MoneyDetail(tops.stream().map(n -> new NodeMoney(n, MoneyTotals.of(
+                        projectKeys(content, n.path()).stream().map(records::get).filter(Objects::nonNull).toList())))
+                .toList(), MoneyTotals.of(records.values()));
         return new PlanSummaries(content.municipality(), content.plan(), year, years,
                 BudgetSummary.of(content, null, year), nodes, organizations(content, year),
-                evaluations(content, null, year), changes);
+                evaluations(content, null, year), changes, money);
     }
 
     /** Evaluation marks in the plan's scale order, with projects without an evaluation last (key ""). */
@@ -175,12 +181,26 @@ public class SummaryQueries {
     public record PlanSummaries(Municipality municipality, Plan plan, FiscalYear year, List<FiscalYear> years,
                                 BudgetSummary total, List<NodeFigures> nodes,
                                 List<OrganizationFigures> organizations, Map<String, Integer> evaluations,
-                                YearChanges changes) {
+                                YearChanges changes, MoneyDetail money) {
 
         /** Whether any project has an evaluation for the year. */
         public boolean hasEvaluations() {
             return evaluations.entrySet().stream().anyMatch(e -> !e.getKey().isEmpty() && e.getValue() > 0);
         }
+    }
+
+    /**
+     * 執行率 and 財源内訳 per top-level node and for the plan, from the typed money figures; shown only
+     * where the year has some (the samples' 予算額 / 決算額 alone do not show it).
+     */
+    public record MoneyDetail(List<NodeMoney> nodes, MoneyTotals total) {
+        public boolean shown() {
+            return total.hasTypedFigures();
+        }
+    }
+
+    /** A top-level node's money totals; a project listed under it twice (再掲) counts once. */
+    public record NodeMoney(PolicyNode node, MoneyTotals totals) {
     }
 
     /** A top-level node's money and evaluation counts (mark → projects; "" for no evaluation). */

@@ -1,9 +1,13 @@
 package jp.shinko.web;
 
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
+import java.util.Optional;
 import jp.shinko.plan.Amount;
 import jp.shinko.plan.BudgetSummary;
+import jp.shinko.plan.MoneyKind;
+import jp.shinko.plan.MoneyTotals;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -43,6 +47,26 @@ public class MoneyText {
     /** The settled total of a summary: ― when no project states one. */
     public String settled(BudgetSummary summary) {
         return total(summary.settledStated(), summary.settledUndisclosed(), summary.settledThousandYen());
+    }
+
+    /** A total of typed figures in yen: ― when no project-year states one. */
+    public String yen(MoneyTotals totals, MoneyKind kind) {
+        return totals.has(kind) ? number(totals.yen(kind)) : NONE;
+    }
+
+    /** The same by the kind's name, for templates: {@code @money.yen(t, 'EXPENDITURE')}. */
+    public String yen(MoneyTotals totals, String kind) {
+        return yen(totals, MoneyKind.valueOf(kind));
+    }
+
+    /** A kind's printed name by its name: 支出済額 for EXPENDITURE. */
+    public String label(String kind) {
+        return MoneyKind.valueOf(kind).label();
+    }
+
+    /** An execution rate as a percentage with one decimal (97.4%); ― when unknown. */
+    public String rate(Optional<BigDecimal> rate) {
+        return rate.map(MoneyTable::percent).orElse(NONE);
     }
 
     public String number(long value) {
