@@ -23,6 +23,10 @@ public record RecordForm(
         Integer version,
         String reason) {
 
+    /** Suggestions for the outlook field, as the lists print them. */
+    public static final java.util.List<String> OUTLOOKS =
+            java.util.List.of("継続予定", "拡充予定", "一部継続予定", "縮小予定", EndProject.ENDED, "未定");
+
     /** An unchecked checkbox sends nothing: absent flags are false. */
     public RecordForm {
         flagNew = Boolean.TRUE.equals(flagNew);

@@ -13,13 +13,20 @@ import jp.shinko.plan.YearFlag;
  * Reads a {@link RecordForm} into {@link RecordValues}. Saving a draft needs well-formed values
  * ({@link #read}); submitting, approving and correcting need complete ones ({@link #completeness}).
  */
-final class RecordValidation {
+public final class RecordValidation {
 
     static final int MAX_CONTENT = 4000;
     static final int MAX_SHORT_TEXT = 200;
     static final int MAX_NOTE = 1000;
 
     private RecordValidation() {
+    }
+
+    /** Whether two forms hold the same values once read: 1200 and 1,200 are the same amount. */
+    public static boolean sameValues(RecordForm a, RecordForm b, EvaluationScale scale, boolean hasPreviousYear) {
+        var x = read(a, scale, hasPreviousYear);
+        var y = read(b, scale, hasPreviousYear);
+        return x.ok() && y.ok() && x.values().equals(y.values());
     }
 
     /** Values, or the problems that stop the form from being read. */

@@ -108,6 +108,8 @@ class CycleController {
                 .encode().build().getQuery());
         model.addAttribute("organization", query.organization());
         model.addAttribute("status", query.status());
+        model.addAttribute("sheetOrganizations", mine.stream().map(RoundRecord::organization).distinct()
+                .filter(o -> CyclePermissions.allows(actor, CycleAction.UPDATE_RECORD, plan, o)).toList());
         model.addAttribute("canDecide", round.isOpen()
                 && CyclePermissions.allows(actor, CycleAction.APPROVE_RECORD, plan, null));
         return "cycle/round";

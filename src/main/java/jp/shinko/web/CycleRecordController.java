@@ -43,7 +43,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CycleRecordController {
 
     /** Suggestions for the outlook field, as the lists print them. */
-    static final List<String> OUTLOOKS = List.of("継続予定", "拡充予定", "一部継続予定", "縮小予定", EndProject.ENDED, "未定");
+    static final List<String> OUTLOOKS = RecordForm.OUTLOOKS;
 
     private final RoundQueries queries;
     private final AuditTrail audit;
