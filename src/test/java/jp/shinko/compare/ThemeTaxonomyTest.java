@@ -8,12 +8,12 @@ import jp.shinko.audit.AuditEntry;
 import jp.shinko.audit.AuditTrail;
 import jp.shinko.audit.Role;
 import jp.shinko.command.Outcome;
+import jp.shinko.ShinkoSpringTest;
 import jp.shinko.ingest.ImportDocuments;
 import jp.shinko.store.PlanRepository;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * what is refused and why, what the comparison then shows, and the exact audit entries written in
  * the same transaction. Each test rolls back.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:taxonomy;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@ShinkoSpringTest
 @Transactional
 class ThemeTaxonomyTest {
 

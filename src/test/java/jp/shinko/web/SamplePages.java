@@ -2,20 +2,18 @@ package jp.shinko.web;
 
 import java.nio.file.Path;
 import java.util.List;
+import jp.shinko.ShinkoSpringTest;
 import jp.shinko.ingest.ImportDocuments;
 import jp.shinko.store.PlanRepository;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Pages over both sample documents imported into one in-memory database, shared by every page
  * test (one Spring context, one import).
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:pages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
+@ShinkoSpringTest
 abstract class SamplePages {
 
     static final String KAGOSHIMA = "/plans/kagoshima-shokogyo";
