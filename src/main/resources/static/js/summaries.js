@@ -46,11 +46,11 @@
       animation: false,
       textStyle: { fontFamily: token('--font-sans', 'sans-serif') },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      legend: { top: 0 },
+      legend: { top: 0, type: 'scroll' },
       grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
-      xAxis: { type: 'value' },
+      xAxis: { type: 'value', axisLabel: { hideOverlap: true } },
       yAxis: { type: 'category', inverse: true, data: data.labels,
-        axisLabel: { width: 160, overflow: 'truncate' } },
+        axisLabel: { width: box.clientWidth < 480 ? 90 : 160, overflow: 'truncate' } },
       series: data.series.map(function (s) {
         return { name: s.name, type: 'bar', data: s.data, stack: stacked ? 'all' : undefined };
       })

@@ -20,7 +20,8 @@ final class PlanComparison {
 
     static PlanColumn column(PlanContent content, FiscalYear year, List<Theme> themes,
                              Map<String, List<String>> themesByProject, MunicipalityFigures figures) {
-        var records = content.yearRecords().stream().filter(r -> r.year().equals(year)).toList();
+        // The year's projects as every page counts them (ProjectYears), not every record the list prints.
+        var records = List.copyOf(jp.shinko.plan.ProjectYears.records(content, year).values());
         var codes = new ArrayList<String>();
         themes.forEach(t -> codes.add(t.code()));
         codes.add(Comparison.NONE);

@@ -21,17 +21,26 @@ final class ProjectFinder {
     /** Organizations are many; the facet lists the most frequent. */
     static final int MAX_ORGANIZATIONS = 20;
 
+    /** At most this many phrases are searched for a kana word's reading. */
+    static final int MAX_READINGS = 3;
+
     private final ProjectQuery queries;
+    private volatile Vocabulary cachedVocabulary;
+    private volatile long cachedVersion = -1;
 
     ProjectFinder(Analyzer analyzer) {
         this.queries = new ProjectQuery(analyzer);
     }
 
     SearchResults find(IndexSearcher searcher, SearchRequest request) throws IOException {
-        var terms = QueryText.terms(request.query());
+        var syntax = QuerySyntax.parse(request.query());
+        var vocabulary = vocabulary(searcher);
+        var readings = readings(syntax, vocabulary);
+        var terms = new ArrayList<>(syntax.terms());
+        readings.values().forEach(terms::addAll);
         Query matching = null;
-        if (!terms.isEmpty()) {
-            var built = queries.matching(terms);
+        if (!syntax.isEmpty()) {
+            var built = queries.matching(syntax, readings);
             if (built.isEmpty()) {
                 return SearchResults.empty(request);
             }
@@ -56,7 +65,66 @@ final class ProjectFinder {
                     : field -> highlighter.ranges(scoreDoc.doc, field);
             hits.add(ProjectHits.of(stored.document(scoreDoc.doc), ranges, scoreDoc.score));
         }
-        return new SearchResults(request, Math.toIntExact(top.totalHits.value), hits, facets(counts, request));
+        int total = Math.toIntExact(top.totalHits.value);
+        return new SearchResults(request, total, hits, facets(counts, request), readings,
+                total == 0 ? suggestion(searcher, request, syntax, vocabulary) : null);
+    }
+
+    /** Kana words of three or more characters, looked up by reading: しょうてんがい → 商店街. */
+    private static Map<String, List<String>> readings(QuerySyntax syntax, Vocabulary vocabulary) {
+        var readings = new java.util.LinkedHashMap<String, List<String>>();
+        for (var term : syntax.terms()) {
+            if (term.length() >= 3 && Vocabulary.isKana(term)) {
+                var found = vocabulary.byReading(term);
+                if (!found.isEmpty()) {
+                    readings.put(term, found.subList(0, Math.min(MAX_READINGS, found.size())));
+                }
+            }
+        }
+        return readings;
+    }
+
+    /**
+     * 「もしかして」: the query with each word nothing uses replaced by the closest word that
+     * projects use, if that finds anything; null when there is no such query.
+     */
+    private String suggestion(IndexSearcher searcher, SearchRequest request, QuerySyntax syntax,
+                              Vocabulary vocabulary) throws IOException {
+        if (syntax.groups().isEmpty()) {
+            return null;
+        }
+        var changed = new boolean[1];
+        var rewritten = syntax.rewritten(term -> {
+            var closest = vocabulary.closest(term);
+            closest.ifPresent(c -> changed[0] = true);
+            return closest.orElse(term);
+        });
+        if (!changed[0]) {
+            return null;
+        }
+        var corrected = QuerySyntax.parse(rewritten);
+        var built = queries.matching(corrected, readings(corrected, vocabulary));
+        if (built.isEmpty()) {
+            return null;
+        }
+        return searcher.count(queries.of(request, corrected.terms(), built.get())) > 0 ? rewritten : null;
+    }
+
+    /** The vocabulary of the snapshot searched, built once per index version. */
+    private Vocabulary vocabulary(IndexSearcher searcher) {
+        var reader = searcher.getIndexReader();
+        long version = reader instanceof org.apache.lucene.index.DirectoryReader d ? d.getVersion() : -1;
+        var cached = this.cachedVocabulary;
+        if (cached != null && cachedVersion == version && version >= 0) {
+            return cached;
+        }
+        synchronized (this) {
+            if (this.cachedVocabulary == null || cachedVersion != version || version < 0) {
+                this.cachedVocabulary = Vocabulary.of(reader);
+                this.cachedVersion = version;
+            }
+            return this.cachedVocabulary;
+        }
     }
 
     private static Facets facets(Map<String, Map<String, Integer>> counts, SearchRequest request) {

@@ -63,6 +63,56 @@ final class ProjectQuery {
     }
 
     /**
+     * The clauses of a query with OR groups, quoted phrases and exclusions ({@link QuerySyntax}):
+     * each group must match in some field by one of its words or of their readings' phrases
+     * ({@code readings}: しょうてんがい → 商店街); no excluded word may match anywhere. Empty when
+     * nothing remains to search for.
+     */
+    Optional<Query> matching(QuerySyntax syntax, Map<String, List<String>> readings) {
+        var all = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (var group : syntax.groups()) {
+            var alternatives = new ArrayList<Query>();
+            for (var term : group) {
+                alternatives.addAll(anyField(term));
+                readings.getOrDefault(term, List.of()).forEach(r -> alternatives.addAll(anyField(r)));
+            }
+            if (!alternatives.isEmpty()) {
+                all.add(new DisjunctionMaxQuery(alternatives, TIE_BREAKER), BooleanClause.Occur.MUST);
+                clauses++;
+            }
+        }
+        int excluded = 0;
+        for (var term : syntax.excluded()) {
+            var alternatives = anyField(term);
+            if (!alternatives.isEmpty()) {
+                all.add(new DisjunctionMaxQuery(alternatives, TIE_BREAKER), BooleanClause.Occur.MUST_NOT);
+                excluded++;
+            }
+        }
+        if (clauses == 0 && excluded == 0) {
+            return Optional.empty();
+        }
+        if (clauses == 0) {
+            all.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        }
+        return Optional.of(all.build());
+    }
+
+    private List<Query> anyField(String term) {
+        var alternatives = new ArrayList<Query>();
+        for (var field : SearchField.values()) {
+            var wordQuery = words.createPhraseQuery(field.words(), term);
+            if (wordQuery != null) {
+                alternatives.add(new BoostQuery(wordQuery, field.boost()));
+            }
+            gramQuery(field.grams(), term).ifPresent(q ->
+                    alternatives.add(new BoostQuery(q, field.boost() * GRAM_WEIGHT)));
+        }
+        return alternatives;
+    }
+
+    /**
      * Per field, the words as they may match there, for highlighting: any of them (a field need
      * not hold every word), the same word and gram queries as {@link #matching}.
      */

@@ -1,15 +1,27 @@
 package jp.shinko.search;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The answer to a {@link SearchRequest}: how many projects match, one page of them, and facet
  * counts over all of them.
  */
-public record SearchResults(SearchRequest request, int total, List<SearchHit> hits, Facets facets) {
+public record SearchResults(SearchRequest request, int total, List<SearchHit> hits, Facets facets,
+                            Map<String, List<String>> readings, String suggestion) {
 
+    /**
+     * @param readings   kana words of the query and the phrases searched for their reading
+     *                   (しょうてんがい → [商店街])
+     * @param suggestion 「もしかして」: a query that finds projects where this one found none, or null
+     */
     public SearchResults {
         hits = List.copyOf(hits);
+        readings = readings == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(readings));
+    }
+
+    public SearchResults(SearchRequest request, int total, List<SearchHit> hits, Facets facets) {
+        this(request, total, hits, facets, Map.of(), null);
     }
 
     static SearchResults empty(SearchRequest request) {

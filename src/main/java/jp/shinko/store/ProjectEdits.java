@@ -77,8 +77,16 @@ public class ProjectEdits {
         return projectId;
     }
 
-    /** Renames the project; the old name joins its former names, oldest first. */
+    /**
+     * Renames the project; the old name joins its former names, oldest first, and stays the name
+     * its earlier years were listed under (V37), so that the rename shows in the year it was made.
+     */
     public void rename(long projectId, String oldName, String newName) {
+        jdbc.sql("""
+                        UPDATE year_records SET listed_name = ?
+                        WHERE project_id = ? AND listed_name IS NULL
+                          AND fiscal_year < (SELECT MAX(y.fiscal_year) FROM year_records y WHERE y.project_id = ?)""")
+                .params(oldName, projectId, projectId).update();
         int ord = jdbc.sql("SELECT COALESCE(MAX(ord), -1) + 1 FROM project_former_names WHERE project_id = ?")
                 .param(projectId).query(Integer.class).single();
         jdbc.sql("INSERT INTO project_former_names (project_id, ord, name) VALUES (?, ?, ?)")

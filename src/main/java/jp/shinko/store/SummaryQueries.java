@@ -42,17 +42,19 @@ public class SummaryQueries {
     static final int LARGEST = 5;
 
     private final PlanRepository plans;
+    private final YearNameRows names;
 
-    public SummaryQueries(PlanRepository plans) {
+    public SummaryQueries(PlanRepository plans, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.plans = plans;
+        this.names = new YearNameRows(jdbc);
     }
 
     /** The plan's summaries for {@code year}; empty when the plan does not exist. */
     public Optional<PlanSummaries> summaries(String planKey, FiscalYear year) {
-        return plans.load(planKey).map(content -> summaries(content, year));
+        return plans.load(planKey).map(content -> summaries(content, year, names.of(planKey)));
     }
 
-    static PlanSummaries summaries(PlanContent content, FiscalYear requested) {
+    static PlanSummaries summaries(PlanContent content, FiscalYear requested, jp.shinko.plan.YearNames names) {
         var years = content.years();
         var year = requested != null && years.contains(requested) ? requested
                 : years.isEmpty() ? requested : years.get(years.size() - 1);
@@ -63,7 +65,7 @@ public class SummaryQueries {
                         evaluations(content, n.path(), year)))
                 .toList();
         var previous = year == null ? null : year.previous();
-        var changes = years.contains(previous) ? changes(content, previous, year) : null;
+        var changes = years.contains(previous) ? changes(content, year, names) : null;
         var records = records(content, year);
         var money = new MoneyDetail(tops.stream().map(n -> new NodeMoney(n, MoneyTotals.of(
                         projectKeys(content, n.path()).stream().map(records::get).filter(Objects::nonNull).toList())))
@@ -114,38 +116,17 @@ public class SummaryQueries {
                 .toList();
     }
 
-    private static YearChanges changes(PlanContent content, FiscalYear previous, FiscalYear year) {
-        var before = allRecords(content, previous);
-        var now = allRecords(content, year);
-        var projects = content.projectsByKey();
-        var order = primaryOrder(content);
-        Function<java.util.Collection<String>, List<Project>> inOrder = keys -> keys.stream()
-                .sorted(Comparator.comparing(k -> order.getOrDefault(k, Integer.MAX_VALUE)))
-                .map(projects::get).toList();
-        var added = inOrder.apply(now.values().stream().filter(r -> r.has(YearFlag.NEW))
-                .map(YearRecord::projectKey).toList());
-        var ended = inOrder.apply(now.values().stream().filter(r -> ENDED.equals(r.outlook()))
-                .map(YearRecord::projectKey).toList());
-        var renamed = inOrder.apply(now.keySet().stream()
-                .filter(k -> !projects.get(k).formerNames().isEmpty()).toList());
-        var moves = new ArrayList<BudgetChange>();
-        for (var record : now.values()) {
-            var earlier = before.get(record.projectKey());
-            if (earlier != null && record.budget().kind() == Amount.Kind.VALUE
-                    && earlier.settled().kind() == Amount.Kind.VALUE) {
-                moves.add(new BudgetChange(projects.get(record.projectKey()),
-                        earlier.settled().thousandYen(), record.budget().thousandYen()));
-            }
-        }
-        var rises = moves.stream().filter(c -> c.changeThousandYen() > 0)
-                .sorted(Comparator.comparingLong(BudgetChange::changeThousandYen).reversed()
-                        .thenComparing(c -> order.getOrDefault(c.project().key(), 0)))
-                .limit(LARGEST).toList();
-        var falls = moves.stream().filter(c -> c.changeThousandYen() < 0)
-                .sorted(Comparator.comparingLong(BudgetChange::changeThousandYen)
-                        .thenComparing(c -> order.getOrDefault(c.project().key(), 0)))
-                .limit(LARGEST).toList();
-        return new YearChanges(previous, added, ended, renamed, moves.size(), rises, falls);
+    /** The year's changes as {@link jp.shinko.plan.YearOverYear} tells them, the largest moves only. */
+    private static YearChanges changes(PlanContent content, FiscalYear year, jp.shinko.plan.YearNames names) {
+        var c = jp.shinko.plan.YearOverYear.of(content, year, names);
+        var ended = new ArrayList<>(c.ended());
+        c.merged().forEach(m -> ended.add(m.project()));
+        Function<jp.shinko.plan.YearOverYear.MoneyChange, BudgetChange> change = m ->
+                new BudgetChange(m.project(), m.beforeThousandYen(), m.nowThousandYen());
+        return new YearChanges(c.previous(), c.added(), ended,
+                c.renamed().stream().map(jp.shinko.plan.YearOverYear.Rename::project).toList(), c.compared(),
+                c.rises().stream().limit(LARGEST).map(change).toList(),
+                c.falls().stream().limit(LARGEST).map(change).toList());
     }
 
     private static Map<String, Integer> primaryOrder(PlanContent content) {

@@ -19,18 +19,65 @@ import org.springframework.web.util.UriComponentsBuilder;
  * with a stale or mistyped link still shows something sensible.
  *
  * @param flag priority, new, expanded, strategic (any of them)
+ * @param show the fiscal years whose columns the list shows (none: the filtered year, else all)
  */
 public record ListQuery(String year, String node, String org, String body, List<String> flag,
-                        String evaluation, String outlook, String sort, String dir, String sortYear, String page) {
+                        String evaluation, String outlook, String sort, String dir, String sortYear, String page,
+                        List<String> show) {
 
     public static final int PAGE_SIZE = 50;
 
     public ListQuery {
         flag = flag == null ? List.of() : List.copyOf(flag);
+        show = show == null ? List.of() : List.copyOf(show);
     }
 
     public static ListQuery empty() {
-        return new ListQuery(null, null, null, null, List.of(), null, null, null, null, null, null);
+        return new ListQuery(null, null, null, null, List.of(), null, null, null, null, null, null, List.of());
+    }
+
+    /** The list of an organization's projects. */
+    public static ListQuery ofOrganization(String name) {
+        return new ListQuery(null, null, name, null, null, null, null, null, null, null, null, List.of());
+    }
+
+    /**
+     * The years whose columns are shown: those chosen with {@code show} that the plan has, else the
+     * filtered year, else every year.
+     */
+    public List<FiscalYear> shownYears(List<PlanYear> years) {
+        var all = years.stream().map(PlanYear::year).toList();
+        var chosen = show.stream().map(ListQuery::fiscalYear).filter(java.util.Objects::nonNull)
+                .filter(all::contains).distinct().sorted().toList();
+        if (!chosen.isEmpty()) {
+            return chosen;
+        }
+        var selected = fiscalYear(year);
+        return selected != null && all.contains(selected) ? List.of(selected) : all;
+    }
+
+    /** Whether the year's column is chosen with {@code show}. */
+    public boolean showing(FiscalYear fiscalYear) {
+        return show.contains(Integer.toString(fiscalYear.year()));
+    }
+
+    /**
+     * The order of the list as shown: {@link #order} unless it sorts by a column the list no longer
+     * shows, which would order the rows by something invisible; then the document's order.
+     */
+    public ProjectOrder shownOrder(List<PlanYear> years, List<YearColumn> columns) {
+        var order = order(years);
+        if (order.key() == ProjectOrder.Key.NUMBER || order.key() == ProjectOrder.Key.NAME) {
+            return order;
+        }
+        boolean shown = columns.stream().anyMatch(c -> c.year().equals(order.year())
+                && order.key().name().equals(c.kind().name()));
+        return shown ? order : ProjectOrder.byNumber();
+    }
+
+    /** The query string of the same filters and shown years in the document's order. */
+    public String unsortedLink() {
+        return query(null, null, null, null);
     }
 
     public ProjectFilter filter() {
@@ -137,6 +184,7 @@ public record ListQuery(String year, String node, String org, String body, List<
         add(uri, "dir", dirValue);
         add(uri, "sortYear", sortYearValue);
         add(uri, "page", pageValue);
+        show.forEach(s -> add(uri, "show", s));
         var text = uri.encode().build().toUriString();
         return text.isEmpty() ? "?" : text;
     }

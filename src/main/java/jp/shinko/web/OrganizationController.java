@@ -41,7 +41,7 @@ class OrganizationController {
         model.addAttribute("rows", projects.all(planKey, filter, ProjectOrder.byNumber()));
         model.addAttribute("totals", projects.totals(planKey, filter));
         model.addAttribute("columns", YearColumn.of(overview.years(), null));
-        model.addAttribute("query", new ListQuery(null, null, name, null, null, null, null, null, null, null, null));
+        model.addAttribute("query", ListQuery.ofOrganization(name));
         return "organizations/show";
     }
 }

@@ -37,7 +37,9 @@ class ProjectListController {
     @GetMapping("/plans/{planKey}/projects")
     String list(@PathVariable String planKey, @ModelAttribute("query") ListQuery query, Model model) {
         var overview = overview(planKey);
-        var order = query.order(overview.years());
+        var columns = YearColumn.shown(overview.years(), query.shownYears(overview.years()));
+        var requested = query.order(overview.years());
+        var order = query.shownOrder(overview.years(), columns);
         var slice = projects.page(planKey, query.filter(), order, query.pageNumber(), ListQuery.PAGE_SIZE);
         var outlooks = new LinkedHashSet<String>();
         overview.years().forEach(y -> outlooks.addAll(y.outlooks().keySet()));
@@ -45,7 +47,8 @@ class ProjectListController {
         model.addAttribute("order", order);
         model.addAttribute("slice", slice);
         model.addAttribute("totals", projects.totals(planKey, query.filter()));
-        model.addAttribute("columns", YearColumn.of(overview.years(), query.selectedYear()));
+        model.addAttribute("columns", columns);
+        model.addAttribute("sortReset", !requested.equals(order));
         model.addAttribute("organizations", organizations.organizations(planKey));
         model.addAttribute("outlooks", outlooks);
         return "projects/list";
@@ -55,8 +58,9 @@ class ProjectListController {
     ResponseEntity<byte[]> csv(@PathVariable String planKey, @ModelAttribute ListQuery query,
                                @RequestParam(defaultValue = "false") boolean bom) {
         var overview = overview(planKey);
-        var rows = projects.all(planKey, query.filter(), query.order(overview.years()));
-        var text = csv.write(overview, YearColumn.of(overview.years(), query.selectedYear()), rows);
+        var columns = YearColumn.shown(overview.years(), query.shownYears(overview.years()));
+        var rows = projects.all(planKey, query.filter(), query.shownOrder(overview.years(), columns));
+        var text = csv.write(overview, columns, rows);
         var bytes = ((bom ? "\uFEFF" : "") + text).getBytes(StandardCharsets.UTF_8);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

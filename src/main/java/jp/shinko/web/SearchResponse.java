@@ -12,7 +12,7 @@ import jp.shinko.search.SearchResults;
  * none, with their kind (VALUE, NONE, UNDISCLOSED, NOT_STATED).
  */
 record SearchResponse(String query, int total, int page, int pageSize, int pageCount, List<Hit> hits,
-                      Facets facets) {
+                      Facets facets, java.util.Map<String, List<String>> readings, String suggestion) {
 
     record Hit(String plan, String municipality, String planTitle, String project, String name, String nameHtml,
                String node, String snippetField, Integer snippetYear, String snippetHtml, String url,
@@ -33,7 +33,8 @@ record SearchResponse(String query, int total, int page, int pageSize, int pageC
         return new SearchResponse(request.query(), results.total(), request.page(),
                 jp.shinko.search.SearchRequest.PAGE_SIZE, results.pageCount(),
                 results.hits().stream().map(SearchResponse::hit).toList(),
-                new Facets(facets.plans(), facets.years(), facets.nodes(), facets.organizations()));
+                new Facets(facets.plans(), facets.years(), facets.nodes(), facets.organizations()),
+                results.readings(), results.suggestion());
     }
 
     private static Hit hit(SearchHit hit) {

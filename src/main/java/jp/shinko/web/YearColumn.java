@@ -49,6 +49,11 @@ public record YearColumn(FiscalYear year, Kind kind) {
         return columns;
     }
 
+    /** The columns of the plan's years that are in {@code shown}. */
+    public static List<YearColumn> shown(List<PlanYear> years, java.util.Collection<FiscalYear> shown) {
+        return of(years, null).stream().filter(c -> shown.contains(c.year())).toList();
+    }
+
     /** Only the money columns. */
     public static List<YearColumn> money(List<PlanYear> years) {
         return of(years, null).stream().filter(c -> c.kind().money()).toList();

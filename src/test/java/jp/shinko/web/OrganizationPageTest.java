@@ -17,7 +17,8 @@ class OrganizationPageTest extends SamplePages {
                 .andExpect(xpath("//dd[@id='implementing']").string("21件"))
                 .andExpect(xpath("//dd[@id='in-charge']").string("0件"))
                 .andExpect(xpath("count(//table[@class='projects']/tbody/tr)").number(21.0))
-                .andExpect(xpath("//tr[@id='year-2019']/td[1]").string("21"))
+                // One of its 21 projects only starts in FY2020 (ProjectYears).
+                .andExpect(xpath("//tr[@id='year-2019']/td[1]").string("20"))
                 .andExpect(xpath("//tr[@id='year-2019']/td[3]").string("139,096"))
                 .andExpect(xpath("//tr[@id='year-2020']/td[2]").string("183,337"))
                 .andExpect(xpath("//tr[@id='year-2020']/td[3]").string("―"));

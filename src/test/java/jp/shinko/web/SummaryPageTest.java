@@ -48,9 +48,11 @@ class SummaryPageTest extends SamplePages {
     void kagoshimaChangesFromFiscal2019To2020() throws Exception {
         mvc.perform(get(KAGOSHIMA + "/summaries").param("year", "2020"))
                 .andExpect(xpath("//h2[@id='changes']").string("令和元年度（2019年度）から令和2年度（2020年度）への変化"))
-                .andExpect(xpath("//tr[@id='changes-new']/td").string("17"))
-                .andExpect(xpath("//tr[@id='changes-ended']/td").string("25"))
-                .andExpect(xpath("//tr[@id='changes-renamed']/td").string("18"))
+                // From the years (YearOverYear): 18 projects start in FY2020, 7 ended in FY2019, and no
+                // project was listed under another name in FY2020 than in FY2019.
+                .andExpect(xpath("//tr[@id='changes-new']/td").string("18"))
+                .andExpect(xpath("//tr[@id='changes-ended']/td").string("7"))
+                .andExpect(xpath("//tr[@id='changes-renamed']/td").string("0"))
                 .andExpect(xpath("//h3[@id='changes-new-list']/following-sibling::ul[1]/li[1]/a")
                         .string("かごしまの逸品ワンストップサポート事業"))
                 .andExpect(xpath("//h3[@id='changes-budget']")

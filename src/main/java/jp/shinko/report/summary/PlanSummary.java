@@ -69,7 +69,10 @@ public record PlanSummary(String title, String municipality, FiscalYear year, St
             evaluationTotal = evaluationRow(content, null, evaluationYear, marks, "合計", "");
         }
         var records = records(content, year);
-        var newProjects = lines(content, records, r -> r.has(YearFlag.NEW));
+        // New as the year-over-year page tells it (plan.YearOverYear): not the list's 新規 marks alone.
+        var added = jp.shinko.plan.YearOverYear.of(content, year, jp.shinko.plan.YearNames.current()).added().stream()
+                .map(Project::key).collect(Collectors.toSet());
+        var newProjects = lines(content, records, r -> added.contains(r.projectKey()));
         var ended = lines(content, records, r -> ENDED.equals(r.outlook()));
         return new PlanSummary(plan.title() + " 事業集計 " + JapaneseYearFormat.japaneseWithGregorian(year),
                 content.municipality().name(), year,
