@@ -30,7 +30,7 @@ class MoneySummaryTest {
 
     @Test
     void theSamplesShowNoMoneyDetail() {
-        var summaries = SummaryQueries.summaries(PlanFixtures.kumamoto().content(), FY2024);
+        var summaries = SummaryQueries.summaries(PlanFixtures.kumamoto().content(), FY2024, jp.shinko.plan.YearNames.current());
         assertThat(summaries.money().shown()).isFalse();
         assertThat(summaries.money().total().yen(MoneyKind.INITIAL_BUDGET)).isEqualTo(124_072_000L);
     }
@@ -46,7 +46,7 @@ class MoneySummaryTest {
                 "中小企業金融対策事業", List.of(yen(MoneyKind.CURRENT_BUDGET, 33_100_000),
                         yen(MoneyKind.EXPENDITURE, 30_000_000), yen(MoneyKind.GENERAL_FUNDS, 30_000_000))));
 
-        var money = SummaryQueries.summaries(content, FY2024).money();
+        var money = SummaryQueries.summaries(content, FY2024, jp.shinko.plan.YearNames.current()).money();
 
         assertThat(money.shown()).isTrue();
         var total = money.total();
