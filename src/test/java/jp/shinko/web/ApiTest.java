@@ -36,7 +36,7 @@ class ApiTest extends SamplePages {
                 .filter(p -> p.startsWith(API + "/"))
                 .map(p -> p.substring(API.length()).replaceAll("\\{[^}]+}", "{}"))
                 .collect(Collectors.toSet());
-        assertThat(served).hasSize(11);
+        assertThat(served).hasSize(12);
         assertThat(documented).isEqualTo(served);
     }
 
