@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.shinko.plan.YearOverYear;
 import jp.shinko.store.YearOverYearQueries;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -29,14 +27,13 @@ class ChangesCsv {
 
     String write(YearOverYearQueries.PlanChanges loaded) {
         var out = new StringWriter();
-        try (var printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            printer.printRecord(List.of(msg("changes.csv.kind"), msg("changes.csv.key"), msg("changes.csv.name"),
-                    msg("changes.csv.before"), msg("changes.csv.after"), msg("changes.csv.difference"),
-                    msg("changes.csv.percent")));
+        try (var printer = jp.shinko.csv.CsvWriter.of(out, msg("changes.csv.kind"), msg("changes.csv.key"),
+                msg("changes.csv.name"), msg("changes.csv.before"), msg("changes.csv.after"),
+                msg("changes.csv.difference"), msg("changes.csv.percent"))) {
             var c = loaded.changes();
             if (c != null) {
                 for (var row : rows(c)) {
-                    printer.printRecord(row);
+                    printer.row(row);
                 }
             }
         } catch (IOException e) {

@@ -82,6 +82,12 @@ public final class CycleFixture {
                 false, false, false, version, "");
     }
 
+    /** A complete form whose last year's settlement is ― (no money), so no rule about it can refuse a submit. */
+    public static RecordForm completeFormWithoutSettlement(int version) {
+        return new RecordForm("１，２００", "―", "首都圏でのフェア開催", "○", "", "継続予定", "",
+                false, false, false, version, "");
+    }
+
     /** A complete form without money (―), so that no consistency rule refuses it whatever last year said. */
     public static RecordForm moneyFreeForm(int version) {
         return new RecordForm("―", "―", "事業を実施", "○", "", "継続予定", "", false, false, false, version, "");
