@@ -132,7 +132,8 @@ public record YearOverYear(FiscalYear year, FiscalYear previous, int projectsBef
                 var into = mergedInto(all.get(project.key()));
                 if (into.isPresent()) {
                     merged.add(new Merge(project, into.get(), content.projects().stream()
-                            .filter(p -> p.name().equals(into.get()) || p.formerNames().contains(into.get()))
+                            .filter(p -> p.name().equals(into.get()) || names.name(p, year).equals(into.get())
+                                    || p.formerNames().contains(into.get()))
                             .findFirst().orElse(null)));
                 } else {
                     ended.add(project);

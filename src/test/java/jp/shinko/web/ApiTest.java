@@ -36,7 +36,7 @@ class ApiTest extends SamplePages {
                 .filter(p -> p.startsWith(API + "/"))
                 .map(p -> p.substring(API.length()).replaceAll("\\{[^}]+}", "{}"))
                 .collect(Collectors.toSet());
-        assertThat(served).hasSize(11);
+        assertThat(served).hasSize(12);
         assertThat(documented).isEqualTo(served);
     }
 
@@ -54,6 +54,10 @@ class ApiTest extends SamplePages {
         check(document, "/plans/{planKey}/organizations/{name}", "/plans/kumamoto-chusho/organizations/起業・新産業支援課", "200");
         check(document, "/plans/{planKey}/projects/{projectKey}", "/plans/kumamoto-chusho/projects/7", "404");
         check(document, "/search", "/search?q=事業承継", "200");
+        check(document, "/search", "/search?q=しょうてんがい", "200");
+        check(document, "/search", "/search?q=事業継承", "200");
+        check(document, "/plans/{planKey}/changes", "/plans/kagoshima-shokogyo/changes", "200");
+        check(document, "/plans/{planKey}/changes", "/plans/kumamoto-chusho/changes", "200");
     }
 
     @Test
