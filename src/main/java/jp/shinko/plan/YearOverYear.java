@@ -132,7 +132,7 @@ public record YearOverYear(FiscalYear year, FiscalYear previous, int projectsBef
                 var into = mergedInto(all.get(project.key()));
                 if (into.isPresent()) {
                     merged.add(new Merge(project, into.get(), content.projects().stream()
-                            .filter(p -> names.name(p, year).equals(into.get()) || p.name().equals(into.get())
+                            .filter(p -> p.name().equals(into.get()) || names.name(p, year).equals(into.get())
                                     || p.formerNames().contains(into.get()))
                             .findFirst().orElse(null)));
                 } else {

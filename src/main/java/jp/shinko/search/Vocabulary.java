@@ -76,8 +76,10 @@ final class Vocabulary {
         while (tokenizer.incrementToken()) {
             var surface = term.toString();
             var tag = pos.getPartOfSpeech();
+            // カスタム名詞: the domain dictionary's words (事業承継, インバウンド).
             boolean content = tag != null && (tag.startsWith("名詞") || tag.startsWith("動詞") || tag.startsWith("形容")
-                    || tag.startsWith("接頭詞")) && !tag.startsWith("名詞-数") && !tag.startsWith("名詞-非自立");
+                    || tag.startsWith("接頭詞") || tag.startsWith("カスタム名詞"))
+                    && !tag.startsWith("名詞-数") && !tag.startsWith("名詞-非自立");
             if (!content || !isWord(surface)) {
                 words.add(null);
                 continue;

@@ -54,7 +54,10 @@ class ApiTest extends SamplePages {
         check(document, "/plans/{planKey}/organizations/{name}", "/plans/kumamoto-chusho/organizations/起業・新産業支援課", "200");
         check(document, "/plans/{planKey}/projects/{projectKey}", "/plans/kumamoto-chusho/projects/7", "404");
         check(document, "/search", "/search?q=事業承継", "200");
-        check(document, "/compare", "/compare?plans=kumamoto-chusho", "400");
+        check(document, "/search", "/search?q=しょうてんがい", "200");
+        check(document, "/search", "/search?q=事業継承", "200");
+        check(document, "/plans/{planKey}/changes", "/plans/kagoshima-shokogyo/changes", "200");
+        check(document, "/plans/{planKey}/changes", "/plans/kumamoto-chusho/changes", "200");
     }
 
     @Test

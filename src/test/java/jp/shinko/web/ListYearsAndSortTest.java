@@ -36,8 +36,9 @@ class ListYearsAndSortTest extends SamplePages {
                         .string("並べ替えていた列が表示されなくなったため、番号順に戻しました。"))
                 .andExpect(xpath("//p[@id='sort-state']/span").string("並び順: 一覧の番号順"))
                 .andExpect(xpath("//table[@class='projects']/tbody/tr[1]/td[1]").string("1"))
-                // Only the list's own order (by number, ascending) may be marked, not the dropped descending sort.
-                .andExpect(xpath("//th[@aria-sort='descending']").doesNotExist());
+                // Sorted by number again: only the number column says so, no year's column.
+                .andExpect(xpath("count(//th[@aria-sort])").number(1.0))
+                .andExpect(xpath("//th[@aria-sort][.//span[@class='col-year']]").doesNotExist());
     }
 
     @Test
