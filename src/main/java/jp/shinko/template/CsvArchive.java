@@ -101,7 +101,8 @@ final class CsvArchive {
                     .decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith(BOM) ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new ParseException(file, 0, Reason.of("template.at", place, Reason.of("template.not-utf8")));
+            throw new ParseException(file, 0, Reason.of("template.at", place, jp.shinko.ingest.TextEncoding.guess(bytes)
+                    .map(name -> Reason.of("template.encoding", name)).orElse(Reason.of("template.not-utf8"))));
         }
     }
 }
