@@ -65,10 +65,13 @@ public final class DocumentReader {
 
     public ReadDocument read(String name, byte[] bytes, String forcedLayout) {
         checkSize(name, bytes.length);
+        if (ZipArchive.isZip(bytes)) {
+            ZipArchive.check(name, bytes); // an archive bomb is refused before any reader opens it
+        }
         for (var format : BINARY_FORMATS) {
             if (format.recognizes(bytes)) {
                 var noLines = new DocumentText(name, DocumentText.sha256(bytes), List.of());
-                return new ReadDocument(noLines, format.read(name, bytes));
+                return new ReadDocument(noLines, Plausibility.check(name, format.read(name, bytes)));
             }
         }
         return parse(PdfText.isPdf(bytes) ? PdfText.read(name, bytes) : DocumentText.fromUtf8(name, bytes),
@@ -76,7 +79,8 @@ public final class DocumentReader {
     }
 
     private ReadDocument parse(DocumentText text, String forcedLayout) {
-        return new ReadDocument(text, layouts.choose(text, forcedLayout).parse(text));
+        var parsed = layouts.choose(text, forcedLayout).parse(text);
+        return new ReadDocument(text, Plausibility.check(text.fileName(), parsed));
     }
 
     private static void checkSize(String name, long size) {

@@ -41,7 +41,7 @@ public record DocumentText(String fileName, String sha256, List<String> lines, L
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new ParseException(fileName, 0, Reason.of("text.not-utf8"));
+            throw new ParseException(fileName, 0, TextEncoding.notUtf8(bytes, "text.not-utf8"));
         }
         if (text.indexOf('\0') >= 0) {
             throw new ParseException(fileName, 0, Reason.of("text.binary"));

@@ -17,6 +17,7 @@ import jp.shinko.csv.CsvCell;
 import jp.shinko.csv.CsvWriter;
 import jp.shinko.ingest.ParseException;
 import jp.shinko.ingest.Reason;
+import jp.shinko.ingest.ZipArchive;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 
@@ -51,12 +52,7 @@ final class CsvArchive {
 
     /** The template sheets among the archive's CSV files; other files are left alone. */
     static List<Table> read(String file, byte[] bytes) {
-        List<ZipEntries.Entry> entries;
-        try {
-            entries = ZipEntries.read(bytes, name -> sheet(name) != null);
-        } catch (IOException e) {
-            throw new ParseException(file, 0, Reason.of("template.not-zip", Reason.detail(e)));
-        }
+        List<ZipArchive.Entry> entries = ZipArchive.read(file, bytes, name -> sheet(name) != null);
         var tables = new ArrayList<Table>();
         for (var entry : entries) {
             var sheet = sheet(entry.name());
@@ -105,7 +101,8 @@ final class CsvArchive {
                     .decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith(BOM) ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new ParseException(file, 0, Reason.of("template.at", place, Reason.of("template.not-utf8")));
+            throw new ParseException(file, 0, Reason.of("template.at", place, jp.shinko.ingest.TextEncoding.guess(bytes)
+                    .map(name -> Reason.of("template.encoding", name)).orElse(Reason.of("template.not-utf8"))));
         }
     }
 }

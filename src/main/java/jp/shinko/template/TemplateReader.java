@@ -1,6 +1,5 @@
 package jp.shinko.template;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import jp.shinko.ingest.DocumentText;
 import jp.shinko.ingest.ParseException;
 import jp.shinko.ingest.ParsedDocument;
 import jp.shinko.ingest.Reason;
+import jp.shinko.ingest.ZipArchive;
 import jp.shinko.plan.PlanContent;
 
 /**
@@ -24,11 +24,11 @@ public final class TemplateReader implements BinaryFormat {
 
     /** The form of the template the bytes hold: a workbook or archive with the main sheet 事業年度. */
     public Optional<TemplateFormat> format(byte[] bytes) {
-        if (!ZipEntries.isZip(bytes)) {
+        if (!ZipArchive.isZip(bytes)) {
             return Optional.empty();
         }
         try {
-            for (var entry : ZipEntries.read(bytes, WORKBOOK_PART::equals)) {
+            for (var entry : ZipArchive.read("", bytes, WORKBOOK_PART::equals)) {
                 if (entry.name().equals(WORKBOOK_PART)) {
                     var names = SHEET_NAME.matcher(new String(entry.bytes(), StandardCharsets.UTF_8));
                     while (names.find()) {
@@ -42,7 +42,7 @@ public final class TemplateReader implements BinaryFormat {
                     return Optional.of(TemplateFormat.CSV_ZIP);
                 }
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return Optional.empty(); // a damaged archive is not recognized; the text reader then says so
         }
         return Optional.empty();
@@ -60,6 +60,9 @@ public final class TemplateReader implements BinaryFormat {
 
     /** The plan content of a template file; a file without 文書情報 is its own source. */
     public PlanContent content(String fileName, byte[] bytes) {
+        if (ZipArchive.isZip(bytes)) {
+            ZipArchive.check(fileName, bytes);
+        }
         var format = format(bytes).orElseThrow(() -> new ParseException(fileName, 0,
                 Reason.of("template.not-template", YearRecordSheet.SHEET.name())));
         var tables = switch (format) {

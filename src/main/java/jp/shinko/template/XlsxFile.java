@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import jp.shinko.ingest.ParseException;
 import jp.shinko.ingest.Reason;
+import jp.shinko.ingest.ZipArchive;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -75,6 +76,7 @@ final class XlsxFile {
 
     /** The template sheets of a workbook; other worksheets are left alone. */
     static List<Table> read(String file, byte[] bytes) {
+        ZipArchive.check(file, bytes);
         XSSFWorkbook workbook;
         try {
             workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes));

@@ -201,7 +201,7 @@ class TemplateValidationTest {
         files.put("事業.csv", csv.getBytes(java.nio.charset.Charset.forName("MS932")));
         byte[] zip = TemplateFiles.zip(files, StandardCharsets.UTF_8);
         assertThatThrownBy(() -> reader.content("plan.zip", zip))
-                .hasMessage("plan.zip: 事業.csv: UTF-8 ではありません（Excel では「CSV UTF-8（コンマ区切り）」で保存します）");
+                .hasMessage("plan.zip: 事業.csv: Shift_JIS のようです。UTF-8 で保存してください（Excel では「CSV UTF-8（コンマ区切り）」）");
     }
 
     @Test
